@@ -24,7 +24,7 @@ public sealed class GenerateOptions
 
     private readonly Option<bool> _allowRetired = new("--allow-retired")
     {
-        Description = "Allow a retired variant (msonline: the MSOnline module was retired in 2025 and is expected to fail).",
+        Description = "Allow a variant marked retired (its scripts are expected to fail; its advisory says why). Without it a retired variant is refused.",
     };
 
     private readonly Option<string> _format = new("--format")
