@@ -14,7 +14,7 @@ if ! command -v osslsigncode >/dev/null 2>&1; then
   fi
 fi
 
-if [ ! -x .tools/node_modules/.bin/sarif ] && command -v npm >/dev/null 2>&1; then
+if [ ! -x .tools/node_modules/.bin/sarif-multitool-linux ] && command -v npm >/dev/null 2>&1; then
   npm install --prefix .tools --no-audit --no-fund --silent @microsoft/sarif-multitool-linux >/dev/null 2>&1 \
     || echo "install-tools: the SARIF multitool could not be installed; SARIF validation will be skipped"
 fi
