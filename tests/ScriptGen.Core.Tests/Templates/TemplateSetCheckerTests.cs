@@ -110,6 +110,7 @@ public sealed class TemplateSetCheckerTests
     [InlineData("{{tenant.length}}", "not a plain name")]
     [InlineData("{{#ifEquals cloud \"Mars\"}}x{{/ifEquals}}", "can never equal \"Mars\"")]
     [InlineData("{{> footer}}", "does not exist")]
+    [InlineData("{{~tenant}}", "whitespace control (~) is not supported")]
     public void Unknown_helpers_partials_and_expressions_are_reported(string tag, string message)
     {
         var problems = Errors(Mutate("steps/01-Set-Thing.ps1.hbs", "$TenantDomain = {{tenant}}", "$TenantDomain = {{tenant}}\n" + tag));
