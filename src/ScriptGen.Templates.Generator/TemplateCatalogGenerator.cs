@@ -22,9 +22,8 @@ public sealed class TemplateCatalogGenerator : IIncrementalGenerator
     {
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => TemplateFileReader.Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
-            .Where(static file => file is not null)
-            .Select(static (file, _) => file!)
+            .WithTrackingName(TrackingNames.FilesWithOptions)
+            .SelectMany(static (pair, cancellationToken) => TemplateFileReader.Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
             .WithTrackingName(TrackingNames.TemplateFiles);
 
         var checkedSets = files

@@ -3,6 +3,9 @@ namespace ScriptGen.Templates.Generator.Helpers;
 /// <summary>The names of the pipeline's tracked steps; tests read them to check that a rerun is all cache hits.</summary>
 public static class TrackingNames
 {
+    /// <summary>Each additional file with the analyzer options, which carry its template path.</summary>
+    public const string FilesWithOptions = nameof(FilesWithOptions);
+
     /// <summary>Each additional file that belongs to a template set, read.</summary>
     public const string TemplateFiles = nameof(TemplateFiles);
 

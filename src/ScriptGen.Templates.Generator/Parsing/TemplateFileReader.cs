@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,28 +19,28 @@ public static class TemplateFileReader
 
     private const int Utf8CodePage = 65001;
 
-    /// <summary>The file as a template-set input, or null when it is not part of a set.</summary>
-    public static TemplateFileInput? Read(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    /// <summary>The file as a template-set input, or nothing when it is not part of a set.</summary>
+    public static ImmutableArray<TemplateFileInput> Read(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
     {
         if (!options.TryGetValue(PathMetadata, out var relative))
         {
-            return null;
+            return ImmutableArray<TemplateFileInput>.Empty;
         }
 
         var normalized = relative.Trim().Replace('\\', '/');
         var slash = normalized.IndexOf('/');
         if (slash <= 0)
         {
-            return null;
+            return ImmutableArray<TemplateFileInput>.Empty;
         }
 
         var path = normalized.Substring(slash + 1);
         if (!TemplateSetFiles.Belongs(path))
         {
-            return null;
+            return ImmutableArray<TemplateFileInput>.Empty;
         }
 
-        return new TemplateFileInput(normalized.Substring(0, slash), path, file.Path, Decode(file.GetText(cancellationToken)));
+        return ImmutableArray.Create(new TemplateFileInput(normalized.Substring(0, slash), path, file.Path, Decode(file.GetText(cancellationToken))));
     }
 
     /// <summary>
