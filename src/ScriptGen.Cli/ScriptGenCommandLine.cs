@@ -13,6 +13,18 @@ public static class ScriptGenCommandLine
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
     public static int Run(string[] args, CliEnvironment environment)
     {
+        var templateFolder = TemplateFolderOption.Find(args);
+        if (templateFolder is not null)
+        {
+            var catalog = TemplateFolderOption.Load(templateFolder, environment.Catalog, environment.Error);
+            if (catalog is null)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            environment = environment with { Catalog = catalog };
+        }
+
         var root = Build(environment);
         var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Errors.Count > 0)
@@ -38,6 +50,7 @@ public static class ScriptGenCommandLine
             "Start with: scriptgen generate push-notification-proxy --tenant contoso.com --environment dev");
         root.Subcommands.Add(GenerateCommand.Create(environment));
         root.Subcommands.Add(LintCommand.Create(environment));
+        root.Subcommands.Add(TemplatesCommand.Create(environment));
         return root;
     }
 

@@ -17,6 +17,10 @@ public static class GenerateCommand
             command.Subcommands.Add(TemplateSetCommand.Create(set, environment));
         }
 
+        var templates = TemplateFolderOption.Create();
+        templates.Recursive = true;
+        command.Options.Add(templates);
+
         return command;
     }
 }
