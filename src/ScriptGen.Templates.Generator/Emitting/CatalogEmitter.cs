@@ -3,7 +3,7 @@ using ScriptGen.Templates.Generator.Model;
 namespace ScriptGen.Templates.Generator.Emitting;
 
 /// <summary>Writes <c>GeneratedTemplateSets</c>, the list of every built-in set; written even when there are none.</summary>
-public static class CatalogEmitter
+internal static class CatalogEmitter
 {
     /// <summary>The generated class name.</summary>
     public const string ClassName = "GeneratedTemplateSets";

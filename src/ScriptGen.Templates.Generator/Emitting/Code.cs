@@ -6,7 +6,7 @@ namespace ScriptGen.Templates.Generator.Emitting;
 /// Builds C# expressions as lines, so nested constructor calls and arrays indent themselves. The first line of an
 /// expression continues whatever precedes it; the lines after it are indented relative to that.
 /// </summary>
-public static class Code
+internal static class Code
 {
     private const string Indent = "    ";
 

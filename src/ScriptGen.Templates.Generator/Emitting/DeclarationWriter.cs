@@ -9,7 +9,7 @@ namespace ScriptGen.Templates.Generator.Emitting;
 /// Writes a <see cref="TemplateSetDeclaration"/> as the C# expression that constructs an equal one, member by member,
 /// source locations included, so the built-in declaration equals what the run-time loader reads.
 /// </summary>
-public static class DeclarationWriter
+internal static class DeclarationWriter
 {
     /// <summary>The expression for <paramref name="set"/>.</summary>
     public static List<string> Write(TemplateSetDeclaration set) => New(

@@ -11,7 +11,7 @@ namespace ScriptGen.Templates.Generator.Emitting;
 /// enum parameter and one for the variants. Validation is not generated: the record turns into raw values and goes
 /// through ScriptGen.Core's one ParameterValidator with the set's declaration.
 /// </summary>
-public static class ParametersEmitter
+internal static class ParametersEmitter
 {
     /// <summary>The generated record name for a set.</summary>
     public static string ClassName(string typeStem) => typeStem + "Parameters";

@@ -9,7 +9,7 @@ namespace ScriptGen.Templates.Generator.Emitting;
 /// Writes <c>&lt;Stem&gt;TemplateSet</c>: the set's declaration and files as C# values, so the built-in catalog
 /// needs no parsing or checking at run time.
 /// </summary>
-public static class TemplateSetEmitter
+internal static class TemplateSetEmitter
 {
     /// <summary>The generated class name for a set.</summary>
     public static string ClassName(string typeStem) => typeStem + "TemplateSet";

@@ -1,7 +1,7 @@
 namespace ScriptGen.Templates.Generator.Emitting;
 
 /// <summary>Fully qualified names of the types the generated code uses, so no using directive can change what they mean.</summary>
-public static class TypeNames
+internal static class TypeNames
 {
     private const string Model = "global::ScriptGen.Templates.Model.";
     private const string Catalog = "global::ScriptGen.Core.Catalog.";

@@ -5,7 +5,7 @@ using System.Text;
 namespace ScriptGen.Templates.Generator.Helpers;
 
 /// <summary>C# literals for the emitter. Strings come out as ASCII, so no character can end a line or a literal early.</summary>
-public static class CSharpLiteral
+internal static class CSharpLiteral
 {
     /// <summary>A quoted string literal, or <c>null</c>.</summary>
     public static string String(string? value)

@@ -3,7 +3,7 @@ using System.Text;
 namespace ScriptGen.Templates.Generator.Helpers;
 
 /// <summary>C# names for declared ids and names. The shared checker has already limited them to ASCII letters, digits and hyphens.</summary>
-public static class Identifiers
+internal static class Identifiers
 {
     /// <summary>
     /// PascalCase of a kebab-case id or a camelCase name: <c>push-notification-proxy</c> becomes

@@ -4,7 +4,7 @@ using System.Text;
 namespace ScriptGen.Templates.Generator.Helpers;
 
 /// <summary>SHA-256 of a text's UTF-8 bytes as lower-case hex: the hash of the file, since template files are UTF-8 without a BOM (SGT010).</summary>
-public static class Sha256Hex
+internal static class Sha256Hex
 {
     /// <summary>The hash of <paramref name="text"/>'s UTF-8 bytes.</summary>
     public static string OfUtf8(string text)

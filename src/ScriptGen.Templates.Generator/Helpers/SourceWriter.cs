@@ -3,7 +3,7 @@ using System.Text;
 namespace ScriptGen.Templates.Generator.Helpers;
 
 /// <summary>Writes C# source line by line with four-space indentation and LF line endings, whatever the machine.</summary>
-public sealed class SourceWriter
+internal sealed class SourceWriter
 {
     private readonly StringBuilder _builder = new StringBuilder();
     private int _indent;

@@ -1,7 +1,7 @@
 namespace ScriptGen.Templates.Generator.Helpers;
 
 /// <summary>Offsets of the shared checker's 1-based line and column, which count lines by line feed only.</summary>
-public static class TextPositions
+internal static class TextPositions
 {
     /// <summary>The 0-based offset of a line and column in <paramref name="text"/>, clamped to the text.</summary>
     public static int Offset(string text, int line, int column)

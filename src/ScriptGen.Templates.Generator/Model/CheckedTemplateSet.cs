@@ -4,4 +4,4 @@ namespace ScriptGen.Templates.Generator.Model;
 /// One set after the shared checker: the spec when the set has no error, every problem as a diagnostic, and the full
 /// path of its declaration (for problems found later, across sets).
 /// </summary>
-public sealed record CheckedTemplateSet(TemplateSetSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics, string DeclarationPath);
+internal sealed record CheckedTemplateSet(TemplateSetSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics, string DeclarationPath);

@@ -1,4 +1,4 @@
 namespace ScriptGen.Templates.Generator.Model;
 
 /// <summary>A template problem to report: its SGT id, message and place.</summary>
-public sealed record DiagnosticInfo(string Id, string Message, LocationInfo Location);
+internal sealed record DiagnosticInfo(string Id, string Message, LocationInfo Location);

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ScriptGen.Templates.Generator.Model;
 
 /// <summary>What the consuming project sets through MSBuild (ScriptGen.Templates.Generator.props).</summary>
-public sealed record GeneratorSettings(string Namespace)
+internal sealed record GeneratorSettings(string Namespace)
 {
     /// <summary>The namespace of the generated code when the project does not set <c>ScriptGenTemplatesNamespace</c>.</summary>
     public const string DefaultNamespace = "ScriptGen.Core.Catalog.Generated";

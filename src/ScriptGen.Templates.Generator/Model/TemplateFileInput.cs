@@ -5,4 +5,4 @@ namespace ScriptGen.Templates.Generator.Model;
 /// slashes), the file's full path (for diagnostics only), and its text decoded as strictly as the run time decodes
 /// bytes (a BOM is kept as U+FEFF). <paramref name="Text"/> is null when the bytes are not UTF-8.
 /// </summary>
-public sealed record TemplateFileInput(string Folder, string Path, string FullPath, string? Text);
+internal sealed record TemplateFileInput(string Folder, string Path, string FullPath, string? Text);

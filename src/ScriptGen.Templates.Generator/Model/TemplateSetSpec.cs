@@ -6,4 +6,4 @@ namespace ScriptGen.Templates.Generator.Model;
 /// A usable template set, everything the emitter needs: the shared checker's declaration, every file, and the
 /// C# name stem of its generated types (<c>PushNotificationProxy</c>).
 /// </summary>
-public sealed record TemplateSetSpec(string TypeStem, TemplateSetDeclaration Declaration, EquatableArray<TemplateFileSpec> Files);
+internal sealed record TemplateSetSpec(string TypeStem, TemplateSetDeclaration Declaration, EquatableArray<TemplateFileSpec> Files);

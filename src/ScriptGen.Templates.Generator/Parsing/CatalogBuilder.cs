@@ -7,7 +7,7 @@ using ScriptGen.Templates.Generator.Model;
 namespace ScriptGen.Templates.Generator.Parsing;
 
 /// <summary>Builds the catalog from every checked set: the usable sets ordered by id, refusing ids that two folders share.</summary>
-public static class CatalogBuilder
+internal static class CatalogBuilder
 {
     /// <summary>The catalog and its cross-set problems.</summary>
     public static CatalogSpec Build(ImmutableArray<CheckedTemplateSet> checkedSets)

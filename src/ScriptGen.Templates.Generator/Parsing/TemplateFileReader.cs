@@ -9,7 +9,7 @@ using ScriptGen.Templates.Reading;
 namespace ScriptGen.Templates.Generator.Parsing;
 
 /// <summary>Turns an additional file into a <see cref="TemplateFileInput"/> when it belongs to a template set.</summary>
-public static class TemplateFileReader
+internal static class TemplateFileReader
 {
     /// <summary>
     /// The item metadata that marks a template file: its path below the templates folder, <c>&lt;set&gt;/&lt;path&gt;</c>

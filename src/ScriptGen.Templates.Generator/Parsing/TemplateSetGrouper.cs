@@ -5,7 +5,7 @@ using ScriptGen.Templates.Generator.Model;
 namespace ScriptGen.Templates.Generator.Parsing;
 
 /// <summary>Groups template files by their set folder, in a stable order.</summary>
-public static class TemplateSetGrouper
+internal static class TemplateSetGrouper
 {
     /// <summary>One input per folder, folders and files ordered by name; a path given twice is kept once.</summary>
     public static ImmutableArray<TemplateSetInput> Group(ImmutableArray<TemplateFileInput> files)

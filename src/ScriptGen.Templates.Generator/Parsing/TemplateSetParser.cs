@@ -12,7 +12,7 @@ namespace ScriptGen.Templates.Generator.Parsing;
 /// Runs the shared <see cref="TemplateSetChecker"/> over one set, as the run-time loader does: files that are not
 /// UTF-8 are problems and are left out, then every other file is checked.
 /// </summary>
-public static class TemplateSetParser
+internal static class TemplateSetParser
 {
     /// <summary>The set's spec when it has no error, and every problem as a diagnostic at its file and line.</summary>
     public static CheckedTemplateSet Check(TemplateSetInput set, CancellationToken cancellationToken)
