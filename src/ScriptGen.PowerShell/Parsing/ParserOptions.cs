@@ -1,0 +1,14 @@
+namespace ScriptGen.PowerShell.Parsing;
+
+/// <summary>Limits and switches for a parse.</summary>
+public sealed record ParserOptions
+{
+    /// <summary>The options used when none are given.</summary>
+    public static ParserOptions Default { get; } = new();
+
+    /// <summary>
+    /// How deeply statements and expressions may nest before the parse stops with ScriptTooComplicated. The limit
+    /// keeps hostile input from exhausting the stack; real scripts stay far below it.
+    /// </summary>
+    public int MaxNestingDepth { get; init; } = 200;
+}
