@@ -15,8 +15,32 @@ public static class ErrorIds
     /// <summary>ConfigurationBodyEmpty.</summary>
     public const string ConfigurationBodyEmpty = nameof(ConfigurationBodyEmpty);
 
+    /// <summary>ConstructorCantHaveReturnType.</summary>
+    public const string ConstructorCantHaveReturnType = nameof(ConstructorCantHaveReturnType);
+
     /// <summary>ControlLeavingFinally.</summary>
     public const string ControlLeavingFinally = nameof(ControlLeavingFinally);
+
+    /// <summary>DscResourceInvalidGetMethod.</summary>
+    public const string DscResourceInvalidGetMethod = nameof(DscResourceInvalidGetMethod);
+
+    /// <summary>DscResourceInvalidKeyProperty.</summary>
+    public const string DscResourceInvalidKeyProperty = nameof(DscResourceInvalidKeyProperty);
+
+    /// <summary>DscResourceMissingDefaultConstructor.</summary>
+    public const string DscResourceMissingDefaultConstructor = nameof(DscResourceMissingDefaultConstructor);
+
+    /// <summary>DscResourceMissingGetMethod.</summary>
+    public const string DscResourceMissingGetMethod = nameof(DscResourceMissingGetMethod);
+
+    /// <summary>DscResourceMissingKeyProperty.</summary>
+    public const string DscResourceMissingKeyProperty = nameof(DscResourceMissingKeyProperty);
+
+    /// <summary>DscResourceMissingSetMethod.</summary>
+    public const string DscResourceMissingSetMethod = nameof(DscResourceMissingSetMethod);
+
+    /// <summary>DscResourceMissingTestMethod.</summary>
+    public const string DscResourceMissingTestMethod = nameof(DscResourceMissingTestMethod);
 
     /// <summary>DuplicateFormalParameter.</summary>
     public const string DuplicateFormalParameter = nameof(DuplicateFormalParameter);
@@ -26,6 +50,9 @@ public static class ErrorIds
 
     /// <summary>DuplicateNamedArgument.</summary>
     public const string DuplicateNamedArgument = nameof(DuplicateNamedArgument);
+
+    /// <summary>DuplicatePropertyInInstanceDefinition.</summary>
+    public const string DuplicatePropertyInInstanceDefinition = nameof(DuplicatePropertyInInstanceDefinition);
 
     /// <summary>DuplicateQualifier.</summary>
     public const string DuplicateQualifier = nameof(DuplicateQualifier);
@@ -99,6 +126,9 @@ public static class ErrorIds
     /// <summary>InvalidLeftHandSide.</summary>
     public const string InvalidLeftHandSide = nameof(InvalidLeftHandSide);
 
+    /// <summary>InvalidNamespaceValue.</summary>
+    public const string InvalidNamespaceValue = nameof(InvalidNamespaceValue);
+
     /// <summary>InvalidParameterForDataSectionStatement.</summary>
     public const string InvalidParameterForDataSectionStatement = nameof(InvalidParameterForDataSectionStatement);
 
@@ -114,6 +144,9 @@ public static class ErrorIds
     /// <summary>InvalidUnicodeEscapeSequenceValue.</summary>
     public const string InvalidUnicodeEscapeSequenceValue = nameof(InvalidUnicodeEscapeSequenceValue);
 
+    /// <summary>InvalidUsingExpression.</summary>
+    public const string InvalidUsingExpression = nameof(InvalidUsingExpression);
+
     /// <summary>InvalidValueForUsingItemName.</summary>
     public const string InvalidValueForUsingItemName = nameof(InvalidValueForUsingItemName);
 
@@ -122,6 +155,18 @@ public static class ErrorIds
 
     /// <summary>InvalidVariableReferenceWithDrive.</summary>
     public const string InvalidVariableReferenceWithDrive = nameof(InvalidVariableReferenceWithDrive);
+
+    /// <summary>KeywordParameterReservedForFutureUse.</summary>
+    public const string KeywordParameterReservedForFutureUse = nameof(KeywordParameterReservedForFutureUse);
+
+    /// <summary>LabelNotFound.</summary>
+    public const string LabelNotFound = nameof(LabelNotFound);
+
+    /// <summary>MemberAlreadyDefined.</summary>
+    public const string MemberAlreadyDefined = nameof(MemberAlreadyDefined);
+
+    /// <summary>MethodHasCodePathNotReturn.</summary>
+    public const string MethodHasCodePathNotReturn = nameof(MethodHasCodePathNotReturn);
 
     /// <summary>MissingArgument.</summary>
     public const string MissingArgument = nameof(MissingArgument);
@@ -285,6 +330,9 @@ public static class ErrorIds
     /// <summary>MissingTerminatorMultiLineComment.</summary>
     public const string MissingTerminatorMultiLineComment = nameof(MissingTerminatorMultiLineComment);
 
+    /// <summary>MissingThis.</summary>
+    public const string MissingThis = nameof(MissingThis);
+
     /// <summary>MissingThrottleLimit.</summary>
     public const string MissingThrottleLimit = nameof(MissingThrottleLimit);
 
@@ -296,6 +344,9 @@ public static class ErrorIds
 
     /// <summary>MissingTypeBody.</summary>
     public const string MissingTypeBody = nameof(MissingTypeBody);
+
+    /// <summary>MissingTypeInStaticPropertyAssignment.</summary>
+    public const string MissingTypeInStaticPropertyAssignment = nameof(MissingTypeInStaticPropertyAssignment);
 
     /// <summary>MissingTypeLiteralToken.</summary>
     public const string MissingTypeLiteralToken = nameof(MissingTypeLiteralToken);
@@ -324,11 +375,32 @@ public static class ErrorIds
     /// <summary>MultipleSwitchDefaultClauses.</summary>
     public const string MultipleSwitchDefaultClauses = nameof(MultipleSwitchDefaultClauses);
 
+    /// <summary>MultipleTypeConstraintsOnMethodParam.</summary>
+    public const string MultipleTypeConstraintsOnMethodParam = nameof(MultipleTypeConstraintsOnMethodParam);
+
+    /// <summary>NamedBlockNotAllowedInMethod.</summary>
+    public const string NamedBlockNotAllowedInMethod = nameof(NamedBlockNotAllowedInMethod);
+
+    /// <summary>NonStaticMemberAccessInStaticMember.</summary>
+    public const string NonStaticMemberAccessInStaticMember = nameof(NonStaticMemberAccessInStaticMember);
+
+    /// <summary>NonVoidMethodMissingReturnValue.</summary>
+    public const string NonVoidMethodMissingReturnValue = nameof(NonVoidMethodMissingReturnValue);
+
     /// <summary>OnlyOneParameterListAllowed.</summary>
     public const string OnlyOneParameterListAllowed = nameof(OnlyOneParameterListAllowed);
 
     /// <summary>OpenBraceNeedsToBeBackTickedInVariableName.</summary>
     public const string OpenBraceNeedsToBeBackTickedInVariableName = nameof(OpenBraceNeedsToBeBackTickedInVariableName);
+
+    /// <summary>OperatorRequiresVariableOrProperty.</summary>
+    public const string OperatorRequiresVariableOrProperty = nameof(OperatorRequiresVariableOrProperty);
+
+    /// <summary>OrderedAttributeOnlyOnHashLiteralNode.</summary>
+    public const string OrderedAttributeOnlyOnHashLiteralNode = nameof(OrderedAttributeOnlyOnHashLiteralNode);
+
+    /// <summary>ParamBlockNotAllowedInMethod.</summary>
+    public const string ParamBlockNotAllowedInMethod = nameof(ParamBlockNotAllowedInMethod);
 
     /// <summary>ParameterAttributeArgumentNeedsToBeConstant.</summary>
     public const string ParameterAttributeArgumentNeedsToBeConstant = nameof(ParameterAttributeArgumentNeedsToBeConstant);
@@ -347,6 +419,15 @@ public static class ErrorIds
 
     /// <summary>RedirectionNotSupported.</summary>
     public const string RedirectionNotSupported = nameof(RedirectionNotSupported);
+
+    /// <summary>ReferenceNeedsToBeByItselfInTypeConstraint.</summary>
+    public const string ReferenceNeedsToBeByItselfInTypeConstraint = nameof(ReferenceNeedsToBeByItselfInTypeConstraint);
+
+    /// <summary>ReferenceNeedsToBeByItselfInTypeSequence.</summary>
+    public const string ReferenceNeedsToBeByItselfInTypeSequence = nameof(ReferenceNeedsToBeByItselfInTypeSequence);
+
+    /// <summary>ReferenceNeedsToBeLastTypeInTypeConversion.</summary>
+    public const string ReferenceNeedsToBeLastTypeInTypeConversion = nameof(ReferenceNeedsToBeLastTypeInTypeConversion);
 
     /// <summary>RequiredNameOrExpressionMissing.</summary>
     public const string RequiredNameOrExpressionMissing = nameof(RequiredNameOrExpressionMissing);
@@ -378,11 +459,20 @@ public static class ErrorIds
     /// <summary>ScriptTooComplicated.</summary>
     public const string ScriptTooComplicated = nameof(ScriptTooComplicated);
 
+    /// <summary>SplattingNotPermitted.</summary>
+    public const string SplattingNotPermitted = nameof(SplattingNotPermitted);
+
+    /// <summary>SplattingNotPermittedInArgumentList.</summary>
+    public const string SplattingNotPermittedInArgumentList = nameof(SplattingNotPermittedInArgumentList);
+
     /// <summary>StreamAlreadyRedirected.</summary>
     public const string StreamAlreadyRedirected = nameof(StreamAlreadyRedirected);
 
     /// <summary>TerminatorExpectedAtEndOfString.</summary>
     public const string TerminatorExpectedAtEndOfString = nameof(TerminatorExpectedAtEndOfString);
+
+    /// <summary>ThrottleLimitRequiresParallelFlag.</summary>
+    public const string ThrottleLimitRequiresParallelFlag = nameof(ThrottleLimitRequiresParallelFlag);
 
     /// <summary>TokenAfterEndOfValidScriptText.</summary>
     public const string TokenAfterEndOfValidScriptText = nameof(TokenAfterEndOfValidScriptText);
@@ -408,6 +498,9 @@ public static class ErrorIds
     /// <summary>UnexpectedCharactersAfterHereStringHeader.</summary>
     public const string UnexpectedCharactersAfterHereStringHeader = nameof(UnexpectedCharactersAfterHereStringHeader);
 
+    /// <summary>UnexpectedKeyword.</summary>
+    public const string UnexpectedKeyword = nameof(UnexpectedKeyword);
+
     /// <summary>UnexpectedNameForType.</summary>
     public const string UnexpectedNameForType = nameof(UnexpectedNameForType);
 
@@ -426,6 +519,18 @@ public static class ErrorIds
     /// <summary>UsingMustBeAtStartOfScript.</summary>
     public const string UsingMustBeAtStartOfScript = nameof(UsingMustBeAtStartOfScript);
 
+    /// <summary>UsingStatementNotSupported.</summary>
+    public const string UsingStatementNotSupported = nameof(UsingStatementNotSupported);
+
+    /// <summary>VoidMethodHasReturn.</summary>
+    public const string VoidMethodHasReturn = nameof(VoidMethodHasReturn);
+
+    /// <summary>VoidTypeConstraintNotAllowed.</summary>
+    public const string VoidTypeConstraintNotAllowed = nameof(VoidTypeConstraintNotAllowed);
+
     /// <summary>WhitespaceBeforeHereStringFooter.</summary>
     public const string WhitespaceBeforeHereStringFooter = nameof(WhitespaceBeforeHereStringFooter);
+
+    /// <summary>WorkflowNotSupportedInPowerShellCore.</summary>
+    public const string WorkflowNotSupportedInPowerShellCore = nameof(WorkflowNotSupportedInPowerShellCore);
 }

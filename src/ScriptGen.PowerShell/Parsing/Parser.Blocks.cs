@@ -259,6 +259,12 @@ internal sealed partial class Parser
             AddIfPresent(tokens, openParen);
             tokens.AddRange(commas);
             AddIfPresent(tokens, closeParen);
+            if (lCurly.Kind == TokenKind.LCurly)
+            {
+                // PowerShell drops a '{' read after the error; the statements after it parse on their own.
+                tokens.Add(lCurly);
+            }
+
             return new ErrorStatementNode(tokens, parameters is null ? [] : [.. parameters]);
         }
 

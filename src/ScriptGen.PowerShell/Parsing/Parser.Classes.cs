@@ -254,8 +254,10 @@ internal sealed partial class Parser
     {
         if (member is not null)
         {
-            // The member's own parts include the attributes, type and modifiers given to it.
-            errorNodes.Add(new ErrorStatementNode([], SortedNodes([member, .. extraTypes])));
+            // The extra types sit among the member's own parts, so the member is taken apart into one error node.
+            var parts = new List<SyntaxNode>(member.Children);
+            parts.AddRange(extraTypes);
+            errorNodes.Add(new ErrorStatementNode(Sorted([.. member.OwnTokens]), SortedNodes(parts)));
             return;
         }
 

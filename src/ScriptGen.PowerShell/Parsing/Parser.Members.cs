@@ -41,6 +41,11 @@ internal sealed partial class Parser
             AddIfPresent(tokens, openParen);
             tokens.AddRange(commas);
             AddIfPresent(tokens, closeParen);
+            if (lCurly.Kind == TokenKind.LCurly)
+            {
+                tokens.Add(lCurly);
+            }
+
             var nested = new List<SyntaxNode>(attributes);
             AddIfPresent(nested, returnType);
             nested.AddRange(parameters);

@@ -47,18 +47,20 @@ internal sealed partial class Parser
         try
         {
             root = ScriptBlockRule(lCurly: null);
+            root.SetSpan(0, _source.Length);
+            SyntaxNode.AssignParents(root);
             CheckStatementsBeforeSignature(root);
             root.Requirements = ReadRequirements();
-            SemanticChecker.Check(root, _diagnostics);
+            SemanticChecker.Check(root, _diagnostics, _options);
         }
         catch (NestingTooDeepException)
         {
             _diagnostics.Report(ErrorIds.ScriptTooComplicated, new TextSpan(_tokenizer.Position, 0), _options.MaxNestingDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
             root = FlatErrorTree(tokens);
+            root.SetSpan(0, _source.Length);
+            SyntaxNode.AssignParents(root);
         }
 
-        root.SetSpan(0, _source.Length);
-        SyntaxNode.AssignParents(root);
         return root;
     }
 

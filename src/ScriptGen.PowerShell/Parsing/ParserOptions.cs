@@ -11,4 +11,10 @@ public sealed record ParserOptions
     /// keeps hostile input from exhausting the stack; real scripts stay far below it.
     /// </summary>
     public int MaxNestingDepth { get; init; } = 200;
+
+    /// <summary>
+    /// Accepts Windows PowerShell workflows (<c>workflow</c>, <c>foreach -parallel</c>). PowerShell 7 rejects them
+    /// (WorkflowNotSupportedInPowerShellCore), and so does the parser by default.
+    /// </summary>
+    public bool AllowWorkflows { get; init; }
 }
