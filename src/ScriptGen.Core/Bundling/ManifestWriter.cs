@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text.Json;
+using ScriptGen.Core.Catalog;
+using ScriptGen.Core.Json;
+using ScriptGen.Core.Linting;
+
+namespace ScriptGen.Core.Bundling;
+
+/// <summary>Writes manifest.json; the member order and form here are the bundle-format contract (docs/bundle-format.md).</summary>
+public static class ManifestWriter
+{
+    /// <summary>The manifest's schema version; raised on any incompatible change.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>The UTF-8 bytes of <paramref name="manifest"/>.</summary>
+    public static byte[] Write(BundleManifest manifest) => JsonOutput.Write(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("schemaVersion", SchemaVersion);
+        writer.WriteStartObject("tool");
+        writer.WriteString("name", manifest.Tool.Name);
+        writer.WriteString("version", manifest.Tool.Version);
+        writer.WriteEndObject();
+        WriteTemplateSet(writer, manifest);
+        writer.WriteStartObject("parameters");
+        foreach (var (name, value) in manifest.Parameters)
+        {
+            writer.WriteNullableString(name, value);
+        }
+
+        writer.WriteString("variant", manifest.Variant);
+        writer.WriteEndObject();
+        writer.WriteStartArray("advisories");
+        foreach (var advisory in manifest.Advisories)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", advisory.Id);
+            writer.WriteString("title", advisory.Title);
+            writer.WriteString("text", advisory.Text);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        WriteLint(writer, manifest.Lint);
+        writer.WriteStartArray("files");
+        foreach (var file in manifest.Files)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", file.Path);
+            writer.WriteNumber("bytes", file.Bytes);
+            writer.WriteString("sha256", file.Sha256);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("createdUtc", FormatTimestamp(manifest.CreatedUtc));
+        writer.WriteEndObject();
+    });
+
+    /// <summary>The manifest's timestamp form: UTC to the second, e.g. 2026-01-31T08:00:00Z.</summary>
+    public static string FormatTimestamp(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static void WriteTemplateSet(Utf8JsonWriter writer, BundleManifest manifest)
+    {
+        writer.WriteStartObject("templateSet");
+        writer.WriteString("id", manifest.TemplateSetId);
+        writer.WriteString("origin", manifest.Origin == TemplateSetOrigin.BuiltIn ? "built-in" : "folder");
+        writer.WriteStartArray("templates");
+        foreach (var template in manifest.Templates)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", template.Id);
+            writer.WriteString("sha256", template.Sha256);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteLint(Utf8JsonWriter writer, LintReport lint)
+    {
+        writer.WriteStartObject("lint");
+        writer.WriteStartObject("engine");
+        writer.WriteString("name", lint.Engine.Name);
+        writer.WriteString("version", lint.Engine.Version);
+        writer.WriteBoolean("parses", lint.Engine.Parses);
+        writer.WriteString("settings", lint.Engine.Settings);
+        writer.WriteStartArray("rules");
+        foreach (var rule in lint.Engine.Rules)
+        {
+            writer.WriteStringValue(rule);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        DiagnosticJson.WriteSummary(writer, lint.Summary);
+        writer.WriteStartArray("findings");
+        foreach (var file in lint.Files)
+        {
+            foreach (var diagnostic in file.Result.Diagnostics)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("path", file.Path);
+                writer.WriteString("ruleName", diagnostic.RuleName);
+                writer.WriteString("severity", diagnostic.Severity.ToString());
+                writer.WriteNumber("line", diagnostic.Start.Line);
+                writer.WriteNumber("column", diagnostic.Start.Column);
+                writer.WriteString("message", diagnostic.Message);
+                writer.WriteEndObject();
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("suppressions");
+        foreach (var file in lint.Files)
+        {
+            foreach (var suppressed in file.Result.Suppressed)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("path", file.Path);
+                writer.WriteString("ruleName", suppressed.Diagnostic.RuleName);
+                writer.WriteNumber("line", suppressed.Diagnostic.Start.Line);
+                writer.WriteNumber("column", suppressed.Diagnostic.Start.Column);
+                writer.WriteString("source", suppressed.Source == PowerShell.Analysis.SuppressionSource.Attribute ? "attribute" : "comment");
+                writer.WriteString("justification", suppressed.Justification);
+                writer.WriteEndObject();
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+}

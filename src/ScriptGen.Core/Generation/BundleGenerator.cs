@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using ScriptGen.Core.Bundling;
+using ScriptGen.Core.Catalog;
+using ScriptGen.Core.IO;
+using ScriptGen.Core.Linting;
+using ScriptGen.Core.Rendering;
+using ScriptGen.PowerShell.Diagnostics;
+using ScriptGen.Templates.Checking;
+
+namespace ScriptGen.Core.Generation;
+
+/// <summary>
+/// The generate pipeline for one bundle: render every script, parse and lint each, refuse on any parse error or
+/// error finding, then write scripts, CHANGE.md and manifest.json (last) atomically. Never touches the console or
+/// the environment; the caller maps the outcome to messages and exit codes. Safe to share across threads.
+/// </summary>
+public sealed class BundleGenerator(IScriptLinter linter, IFileSystem fileSystem, ToolInfo tool)
+{
+    private readonly ConcurrentDictionary<TemplateSet, ScriptRenderer> _renderers = new();
+
+    /// <summary>Generates the bundle of <paramref name="request"/>.</summary>
+    public GenerateOutcome Generate(GenerateRequest request)
+    {
+        var set = request.Set;
+        var values = request.Values;
+        var renderer = _renderers.GetOrAdd(set, s => new ScriptRenderer(s, tool.Version));
+        var rendered = renderer.RenderAll(values);
+        var scripts = rendered.Select(s => new BundleFile(s.Path, s.Bytes)).Append(new BundleFile(BundleLayout.VerifyScript, VerifyScript.Bytes)).ToArray();
+        var lint = new LintReport(linter.Engine, scripts.Select(f => new LintedFile(f.Path, linter.Analyze(f.Path, f.Bytes))).ToArray());
+        var folder = BundleLayout.Folder(request.OutputRoot, values.Tenant, values.Environment, set.Id);
+        var advisories = AdvisorySelector.Select(set.Declaration, values);
+        if (lint.HasFindingsAtOrAbove(DiagnosticSeverity.Error))
+        {
+            return new GenerateOutcome(GenerateStatus.RefusedByLint, folder, null, advisories, lint, []);
+        }
+
+        var hashes = scripts.Select(f => new KeyValuePair<string, string>(f.Path, Sha256Hex.Of(f.Bytes))).ToArray();
+        var changeDocument = ChangeDocumentWriter.Write(new ChangeDocumentInput(
+            set, values, advisories, rendered.Select(s => new ScriptEntry(s.Source, Sha256Hex.Of(s.Bytes))).ToArray(), hashes, lint, tool));
+        var files = new List<BundleFile>(scripts) { new(BundleLayout.ChangeDocument, changeDocument) };
+        var manifest = ManifestWriter.Write(new BundleManifest(
+            tool,
+            set.Id,
+            values.Variant,
+            set.Origin,
+            TemplatesUsed(set, rendered),
+            values.Values,
+            advisories,
+            lint,
+            files.Select(f => new ManifestFileEntry(f.Path, f.Bytes.Length, Sha256Hex.Of(f.Bytes))).OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(),
+            request.CreatedUtc));
+        files.Add(new BundleFile(BundleLayout.Manifest, manifest));
+
+        var written = new BundleWriter(fileSystem).Write(folder, files, request.Force);
+        var status = written.Status switch
+        {
+            BundleWriteStatus.Created => GenerateStatus.Created,
+            BundleWriteStatus.Replaced => GenerateStatus.Replaced,
+            BundleWriteStatus.Unchanged => GenerateStatus.Unchanged,
+            _ => GenerateStatus.Conflict,
+        };
+        var manifestSha256 = status switch
+        {
+            GenerateStatus.Conflict => null,
+            GenerateStatus.Unchanged => Sha256Hex.Of(fileSystem.ReadFile(Path.Combine(folder, BundleLayout.Manifest))),
+            _ => Sha256Hex.Of(manifest),
+        };
+        return new GenerateOutcome(status, folder, manifestSha256, advisories, lint, written.DifferingFiles);
+    }
+
+    private static ManifestTemplateEntry[] TemplatesUsed(TemplateSet set, IReadOnlyList<RenderedScript> rendered) =>
+        rendered.Select(s => s.Source.TemplatePath)
+            .Append(Templates.Reading.DeclarationReader.FileName)
+            .Concat(set.Files.Keys.Where(path => TemplateBodyChecker.PartialName(path) is not null))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(path => new ManifestTemplateEntry(path, set.Files[path].Sha256))
+            .ToArray();
+}

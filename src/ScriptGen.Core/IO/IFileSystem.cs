@@ -1,0 +1,29 @@
+namespace ScriptGen.Core.IO;
+
+/// <summary>The few file operations bundling needs; tests substitute one that fails on demand.</summary>
+public interface IFileSystem
+{
+    /// <summary>True when the folder exists.</summary>
+    bool DirectoryExists(string path);
+
+    /// <summary>True when the file exists.</summary>
+    bool FileExists(string path);
+
+    /// <summary>Creates the folder and its parents.</summary>
+    void CreateDirectory(string path);
+
+    /// <summary>Writes the file and flushes it to the disk before returning.</summary>
+    void WriteFile(string path, byte[] bytes);
+
+    /// <summary>Reads the whole file.</summary>
+    byte[] ReadFile(string path);
+
+    /// <summary>Every file below the folder, at any depth.</summary>
+    IEnumerable<string> EnumerateFiles(string folder);
+
+    /// <summary>Renames a folder (atomic within one volume).</summary>
+    void MoveDirectory(string from, string to);
+
+    /// <summary>Deletes a folder and everything in it.</summary>
+    void DeleteDirectory(string path);
+}

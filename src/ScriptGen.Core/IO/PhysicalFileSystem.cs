@@ -1,0 +1,37 @@
+namespace ScriptGen.Core.IO;
+
+/// <summary>The real file system.</summary>
+public sealed class PhysicalFileSystem : IFileSystem
+{
+    /// <summary>The one instance.</summary>
+    public static PhysicalFileSystem Instance { get; } = new();
+
+    /// <inheritdoc />
+    public bool DirectoryExists(string path) => Directory.Exists(path);
+
+    /// <inheritdoc />
+    public bool FileExists(string path) => File.Exists(path);
+
+    /// <inheritdoc />
+    public void CreateDirectory(string path) => Directory.CreateDirectory(path);
+
+    /// <inheritdoc />
+    public void WriteFile(string path, byte[] bytes)
+    {
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        stream.Write(bytes);
+        stream.Flush(flushToDisk: true);
+    }
+
+    /// <inheritdoc />
+    public byte[] ReadFile(string path) => File.ReadAllBytes(path);
+
+    /// <inheritdoc />
+    public IEnumerable<string> EnumerateFiles(string folder) => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories);
+
+    /// <inheritdoc />
+    public void MoveDirectory(string from, string to) => Directory.Move(from, to);
+
+    /// <inheritdoc />
+    public void DeleteDirectory(string path) => Directory.Delete(path, recursive: true);
+}

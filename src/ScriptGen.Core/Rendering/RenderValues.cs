@@ -1,0 +1,48 @@
+using System.Globalization;
+using ScriptGen.Core.Catalog;
+using ScriptGen.Core.Parameters;
+using ScriptGen.Templates.Model;
+
+namespace ScriptGen.Core.Rendering;
+
+/// <summary>
+/// Builds what a template sees: parameters, lookup values and built-ins. Present values are non-empty strings (the
+/// encoder makes each a literal); absent ones are <c>false</c>, so <c>{{#if}}</c> sees them as missing and
+/// <see cref="NonStringValueFormatterProvider"/> refuses to render them.
+/// </summary>
+public static class RenderValues
+{
+    /// <summary>The values for rendering <paramref name="script"/> of <paramref name="set"/>.</summary>
+    public static Dictionary<string, object> For(TemplateSet set, ParameterValues values, ScriptToRender script, string toolVersion)
+    {
+        var context = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var (name, value) in values.Values)
+        {
+            Put(context, name, value);
+        }
+
+        foreach (var table in set.Declaration.Lookups)
+        {
+            var key = values[table.Parameter];
+            var row = table.Rows.FirstOrDefault(r => r.Value == key);
+            foreach (var cell in table.Rows[0].Cells)
+            {
+                Put(context, cell.Name, row?.Cells.FirstOrDefault(c => c.Name == cell.Name)?.Value);
+            }
+        }
+
+        Put(context, BuiltInValues.Variant, values.Variant);
+        Put(context, BuiltInValues.ToolVersion, toolVersion);
+        Put(context, BuiltInValues.TemplateSetId, set.Id);
+        Put(context, BuiltInValues.TemplateId, script.TemplatePath);
+        Put(context, BuiltInValues.TemplateSha256, set.Files[script.TemplatePath].Sha256);
+        Put(context, BuiltInValues.ScriptName, script.ScriptPath);
+        Put(context, BuiltInValues.StepNumber, script.StepNumber.ToString(CultureInfo.InvariantCulture));
+        Put(context, BuiltInValues.StepCount, set.Declaration.Steps.Count.ToString(CultureInfo.InvariantCulture));
+        Put(context, BuiltInValues.StepTitle, script.StepTitle);
+        return context;
+    }
+
+    private static void Put(Dictionary<string, object> context, string name, string? value) =>
+        context[name] = string.IsNullOrEmpty(value) ? false : value;
+}

@@ -1,0 +1,29 @@
+using ScriptGen.Core.IO;
+
+namespace ScriptGen.Core.Tests.Support;
+
+/// <summary>The real file system, recording the order in which files are written.</summary>
+public sealed class RecordingFileSystem : IFileSystem
+{
+    public List<string> Written { get; } = [];
+
+    public bool DirectoryExists(string path) => PhysicalFileSystem.Instance.DirectoryExists(path);
+
+    public bool FileExists(string path) => PhysicalFileSystem.Instance.FileExists(path);
+
+    public void CreateDirectory(string path) => PhysicalFileSystem.Instance.CreateDirectory(path);
+
+    public void WriteFile(string path, byte[] bytes)
+    {
+        Written.Add(Path.GetFileName(path));
+        PhysicalFileSystem.Instance.WriteFile(path, bytes);
+    }
+
+    public byte[] ReadFile(string path) => PhysicalFileSystem.Instance.ReadFile(path);
+
+    public IEnumerable<string> EnumerateFiles(string folder) => PhysicalFileSystem.Instance.EnumerateFiles(folder);
+
+    public void MoveDirectory(string from, string to) => PhysicalFileSystem.Instance.MoveDirectory(from, to);
+
+    public void DeleteDirectory(string path) => PhysicalFileSystem.Instance.DeleteDirectory(path);
+}
