@@ -90,7 +90,7 @@ public static class ManifestWriter
         writer.WriteStartArray("rules");
         foreach (var rule in lint.Engine.Rules)
         {
-            writer.WriteStringValue(rule);
+            writer.WriteStringValue(rule.Name);
         }
 
         writer.WriteEndArray();

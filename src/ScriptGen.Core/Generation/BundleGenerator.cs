@@ -37,7 +37,11 @@ public sealed class BundleGenerator(IScriptLinter linter, IFileSystem fileSystem
         var hashes = scripts.Select(f => new KeyValuePair<string, string>(f.Path, Sha256Hex.Of(f.Bytes))).ToArray();
         var changeDocument = ChangeDocumentWriter.Write(new ChangeDocumentInput(
             set, values, advisories, rendered.Select(s => new ScriptEntry(s.Source, Sha256Hex.Of(s.Bytes))).ToArray(), hashes, lint, tool));
-        var files = new List<BundleFile>(scripts) { new(BundleLayout.ChangeDocument, changeDocument) };
+        var files = new List<BundleFile>(scripts)
+        {
+            new(BundleLayout.ChangeDocument, changeDocument),
+            new(BundleLayout.LintSarif, SarifWriter.Write(lint, tool)),
+        };
         var manifest = ManifestWriter.Write(new BundleManifest(
             tool,
             set.Id,

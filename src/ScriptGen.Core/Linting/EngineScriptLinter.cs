@@ -1,16 +1,23 @@
 using ScriptGen.PowerShell.Analysis;
-using ScriptGen.PowerShell.Parsing;
+using ScriptGen.PowerShell.Analysis.Settings;
 using ScriptGen.PowerShell.Text;
 
 namespace ScriptGen.Core.Linting;
 
-/// <summary>The linter backed by ScriptGen.PowerShell: parses every script; no lint rule runs yet.</summary>
-public sealed class EngineScriptLinter : IScriptLinter
+/// <summary>The linter backed by ScriptGen.PowerShell: parses every script and runs the rules its settings enable.</summary>
+public sealed class EngineScriptLinter(AnalyzerSettings settings) : IScriptLinter
 {
-    /// <inheritdoc />
-    public LintEngineInfo Engine { get; } = new("ScriptGen.PowerShell", Bundling.ToolInfo.Current.Version, Parses: true, Rules: [], Settings: "syntax only");
+    private readonly ScriptAnalyzer _analyzer = new(settings);
+
+    /// <summary>A linter with the default rules and options, as the generate gate uses them.</summary>
+    public EngineScriptLinter()
+        : this(AnalyzerSettings.Default)
+    {
+    }
 
     /// <inheritdoc />
-    public AnalysisResult Analyze(string path, byte[] bytes) =>
-        new(PowerShellParser.Parse(SourceText.FromBytes(bytes, path)).Diagnostics, []);
+    public LintEngineInfo Engine => new("ScriptGen.PowerShell", Bundling.ToolInfo.Current.Version, Parses: true, _analyzer.EnabledRules, settings.Name);
+
+    /// <inheritdoc />
+    public AnalysisResult Analyze(string path, byte[] bytes) => _analyzer.Analyze(SourceText.FromBytes(bytes, path));
 }
