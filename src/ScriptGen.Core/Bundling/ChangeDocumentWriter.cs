@@ -40,6 +40,7 @@ public static class ChangeDocumentWriter
         md.AppendLine("## Verification").AppendLine().AppendLine(set.Change.Verification).AppendLine();
         WriteBackout(md, input);
         WriteLint(md, input.Lint);
+        ChangeDocumentSignatures.Write(md, input.Signer);
         WriteIntegrity(md, input);
         return new UTF8Encoding(false).GetBytes(md.ToString().TrimEnd('\n') + "\n");
     }
