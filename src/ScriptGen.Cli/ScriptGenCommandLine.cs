@@ -51,6 +51,7 @@ public static class ScriptGenCommandLine
         root.Subcommands.Add(GenerateCommand.Create(environment));
         root.Subcommands.Add(LintCommand.Create(environment));
         root.Subcommands.Add(TemplatesCommand.Create(environment));
+        root.Subcommands.Add(VerifyCommand.Create(environment));
         return root;
     }
 

@@ -40,11 +40,22 @@ public sealed class GenerateAction(TemplateSet set, CliEnvironment environment)
             return ExitCodes.InvalidInput;
         }
 
-        var request = new GenerateRequest(set, validation.Values!, settings.OutputRoot, settings.Force, createdUtc);
+        if (!SignerFactory.TryCreate(settings.Signing, environment, out var signer))
+        {
+            error.WriteLine($"Nothing was written. Run 'scriptgen generate {set.Id} --help' for every option and its rule.");
+            return ExitCodes.InvalidInput;
+        }
+
+        var request = new GenerateRequest(set, validation.Values!, settings.OutputRoot, settings.Force, createdUtc, signer, settings.Zip);
         GenerateOutcome outcome;
         try
         {
             outcome = new BundleGenerator(environment.Linter, environment.FileSystem, Core.Bundling.ToolInfo.Current).Generate(request);
+        }
+        catch (Core.Signing.TimestampException ex)
+        {
+            error.WriteLine($"scriptgen: error: --timestamp-url: {ex.Message}. Nothing was written.");
+            return ExitCodes.IoFailure;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
