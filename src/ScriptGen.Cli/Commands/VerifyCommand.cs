@@ -23,22 +23,34 @@ public static class VerifyCommand
                 "verify reports who signed but cannot judge whether to trust them.",
             HelpName = "certificate",
         };
+        var manifestSha256 = new Option<string>("--manifest-sha256")
+        {
+            Description = "The manifest SHA-256 recorded in the change ticket; a different manifest makes the bundle not intact.",
+            HelpName = "hex",
+        };
         var format = new Option<string>("--format") { Description = "text (default) or json (one JSON document on stdout).", HelpName = "text|json" };
         var command = new Command("verify", "Check a bundle folder or zip against its manifest: every file's size and SHA-256, nothing missing or extra, " +
             "and every Authenticode signature (valid, and by whom). Prints the manifest's SHA-256; compare it with the change ticket.")
         {
-            bundle, trustedSigner, format,
+            bundle, trustedSigner, manifestSha256, format,
         };
-        command.SetAction(parseResult => Run(parseResult.GetValue(bundle)!, parseResult.GetValue(trustedSigner), parseResult.GetValue(format) ?? "text", environment));
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(bundle)!, parseResult.GetValue(trustedSigner), parseResult.GetValue(manifestSha256), parseResult.GetValue(format) ?? "text", environment));
         return command;
     }
 
-    private static int Run(string bundle, string? trustedSignerFile, string format, CliEnvironment environment)
+    private static int Run(string bundle, string? trustedSignerFile, string? manifestSha256, string format, CliEnvironment environment)
     {
         var error = environment.Error;
         if (format is not ("text" or "json"))
         {
             error.WriteLine($"scriptgen: error: --format: '{format}' must be text or json");
+            return ExitCodes.InvalidInput;
+        }
+
+        if (manifestSha256 is not null && !System.Text.RegularExpressions.Regex.IsMatch(manifestSha256, "^[0-9A-Fa-f]{64}$"))
+        {
+            error.WriteLine($"scriptgen: error: --manifest-sha256: '{manifestSha256}' must be 64 hexadecimal digits");
             return ExitCodes.InvalidInput;
         }
 
@@ -66,7 +78,7 @@ public static class VerifyCommand
             return ExitCodes.IoFailure;
         }
 
-        var result = BundleVerifier.Verify(contents, environment.UtcNow(), trusted);
+        var result = BundleVerifier.Verify(contents, environment.UtcNow(), trusted, manifestSha256);
         if (format == "json")
         {
             environment.Output.Write(Encoding.UTF8.GetString(VerifyReportJson.Write(result, trusted)));

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
+using ScriptGen.Core.Catalog;
 using ScriptGen.Core.Signing;
 
 namespace ScriptGen.Core.Verification;
@@ -13,8 +14,22 @@ namespace ScriptGen.Core.Verification;
 /// </summary>
 public static class AuthenticodeVerifier
 {
-    /// <summary>Checks the signature of <paramref name="script"/> as of <paramref name="now"/>.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> IntactCertificates = new(StringComparer.Ordinal);
+
+    /// <summary>Checks the signature of <paramref name="script"/> as of <paramref name="now"/>; never throws on bad input.</summary>
     public static ScriptSignature Verify(byte[] script, DateTimeOffset now)
+    {
+        try
+        {
+            return Check(script, now);
+        }
+        catch (Exception ex) when (ex is CryptographicException or FormatException or System.Formats.Asn1.AsnContentException)
+        {
+            return ScriptSignature.Invalid($"the signature cannot be read: {ex.Message}");
+        }
+    }
+
+    private static ScriptSignature Check(byte[] script, DateTimeOffset now)
     {
         ScriptText text;
         SignedCms cms;
@@ -62,15 +77,31 @@ public static class AuthenticodeVerifier
         }
 
         var timestamp = ReadTimestamp(signerInfo, out var timestampProblem);
-        if (timestampProblem is not null)
-        {
-            return ScriptSignature.Invalid(timestampProblem, signer);
-        }
-
-        var problem = CertificateProblem(signer, timestamp ?? now, timestamp is not null);
+        var problem = timestampProblem ?? CertificateProblem(signer, cms.Certificates, timestamp ?? now, timestamp is not null);
         return problem is null
             ? new ScriptSignature(SignatureStatus.Valid, null, signer, timestamp)
             : new ScriptSignature(SignatureStatus.Invalid, problem, signer, timestamp);
+    }
+
+    // The signature covers the signed attributes, not the embedded certificate; a changed certificate (say, a later
+    // expiry) keeps the same key, so its own signature is what shows the change. Trust is not judged here.
+    private static bool CertificatesAreIntact(X509Certificate2 signer, X509Certificate2Collection embedded)
+    {
+        // Building a chain costs milliseconds and every script of a bundle embeds the same certificates.
+        var key = Sha256Hex.Of([.. signer.RawData, .. embedded.Cast<X509Certificate2>().SelectMany(c => c.RawData)]);
+        return IntactCertificates.GetOrAdd(key, _ => BuildChain(signer, embedded));
+    }
+
+    private static bool BuildChain(X509Certificate2 signer, X509Certificate2Collection embedded)
+    {
+        using var chain = new X509Chain();
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        chain.ChainPolicy.VerificationFlags = X509VerificationFlags.AllowUnknownCertificateAuthority | X509VerificationFlags.IgnoreNotTimeValid;
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.ExtraStore.AddRange(embedded);
+        chain.ChainPolicy.CustomTrustStore.AddRange(embedded.Cast<X509Certificate2>().Where(c => c.SubjectName.RawData.AsSpan().SequenceEqual(c.IssuerName.RawData)).ToArray());
+        chain.Build(signer);
+        return chain.ChainElements.All(e => e.ChainElementStatus.All(s => s.Status != X509ChainStatusFlags.NotSignatureValid));
     }
 
     private static DateTimeOffset? ReadTimestamp(SignerInfo signerInfo, out string? problem)
@@ -98,8 +129,13 @@ public static class AuthenticodeVerifier
         return null;
     }
 
-    private static string? CertificateProblem(X509Certificate2 signer, DateTimeOffset at, bool timestamped)
+    private static string? CertificateProblem(X509Certificate2 signer, X509Certificate2Collection embedded, DateTimeOffset at, bool timestamped)
     {
+        if (!CertificatesAreIntact(signer, embedded))
+        {
+            return $"the signer's certificate '{signer.Subject}' was altered: its own signature does not verify";
+        }
+
         var usages = signer.Extensions.OfType<X509EnhancedKeyUsageExtension>().SelectMany(e => e.EnhancedKeyUsages.Cast<Oid>()).Select(o => o.Value).ToArray();
         if (!usages.Contains(AuthenticodeOids.CodeSigningUsage))
         {

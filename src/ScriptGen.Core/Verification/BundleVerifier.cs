@@ -8,12 +8,13 @@ namespace ScriptGen.Core.Verification;
 /// The receiving side's check of a bundle, the same as Verify-Bundle.ps1 and more: the manifest follows the schema;
 /// every listed file is there with its size and SHA-256; nothing unlisted is there; when the manifest records
 /// signing, every script has a valid signature by the certificate it names; and with a trusted signer, every
-/// script is signed by exactly that certificate. Without a trusted signer the signer is reported, not judged.
+/// script is signed by exactly that certificate. Without a trusted signer the signer is reported, not judged. The
+/// manifest cannot vouch for itself: with the SHA-256 recorded in the change ticket, a changed manifest fails too.
 /// </summary>
 public static class BundleVerifier
 {
     /// <summary>Verifies <paramref name="contents"/> as of <paramref name="now"/>.</summary>
-    public static BundleVerification Verify(BundleContents contents, DateTimeOffset now, X509Certificate2? trustedSigner = null)
+    public static BundleVerification Verify(BundleContents contents, DateTimeOffset now, X509Certificate2? trustedSigner = null, string? expectedManifestSha256 = null)
     {
         var problems = new List<BundleProblem>(contents.Problems);
         if (!contents.Files.TryGetValue(BundleLayout.Manifest, out var manifestBytes))
@@ -25,6 +26,11 @@ public static class BundleVerifier
         var (manifest, schemaProblems) = ManifestReader.Read(manifestBytes);
         problems.AddRange(schemaProblems);
         var manifestSha256 = Sha256Hex.Of(manifestBytes);
+        if (expectedManifestSha256 is not null && !string.Equals(expectedManifestSha256, manifestSha256, StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add(new BundleProblem(BundleLayout.Manifest, $"its SHA-256 is {manifestSha256}, not the approved {expectedManifestSha256.ToLowerInvariant()}"));
+        }
+
         if (manifest is null)
         {
             return new BundleVerification(contents.Source, manifestSha256, null, [], problems);
