@@ -42,6 +42,11 @@ public static class LineDiff
     /// <summary>The lines of <paramref name="text"/> without their CR/LF; a final line break does not add an empty line.</summary>
     public static string[] Lines(string text)
     {
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         return text.EndsWith('\n') ? lines[..^1] : lines;
     }
