@@ -26,6 +26,10 @@ public static class CodeSigningCredentialLoader
         {
             certificates = isPem ? LoadPem(certificateFile, keyFile, password) : LoadPfx(certificateFile, password);
         }
+        catch (CryptographicException) when (!isPem && IsBareCertificate(certificateFile))
+        {
+            return CredentialLoadResult.Fail("the file holds a certificate without its private key; use a PFX, or a PEM certificate with --sign-key");
+        }
         catch (CryptographicException ex)
         {
             return CredentialLoadResult.Fail(isPem
@@ -107,6 +111,19 @@ public static class CodeSigningCredentialLoader
             ?? throw new CryptographicException("the private key matches none of the certificates");
         var withKey = leaf.CopyWithPrivateKey(rsa);
         return [withKey, .. all.Cast<X509Certificate2>().Where(c => c != leaf)];
+    }
+
+    private static bool IsBareCertificate(byte[] file)
+    {
+        try
+        {
+            using var certificate = X509CertificateLoader.LoadCertificate(file);
+            return true;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
     }
 
     private static bool LooksLikePem(byte[] file)

@@ -1,3 +1,4 @@
+using ScriptGen.Testing;
 using ScriptGen.Core.Comparison;
 using ScriptGen.Core.IO;
 using ScriptGen.Core.Tests.Signing;

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using ScriptGen.Testing;
 using ScriptGen.Core.Bundling;
 using ScriptGen.Core.Catalog;
 using ScriptGen.Core.Packaging;

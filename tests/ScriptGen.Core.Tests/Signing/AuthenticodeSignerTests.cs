@@ -1,4 +1,5 @@
 using System.Text;
+using ScriptGen.Testing;
 using ScriptGen.Core.Rendering;
 using ScriptGen.Core.Signing;
 using ScriptGen.Core.Tests.Support;
@@ -52,7 +53,7 @@ public sealed class AuthenticodeSignerTests : IDisposable
         var (exitCode, output) = Osslsigncode.Run("sign", "-certs", certificate, "-key", key, "-h", "sha256", "-time", signingTime.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), "-in", unsigned, "-out", theirs);
 
         Assert.True(exitCode == 0, output);
-        using var credential = TestCertificates.Credential(TestCertificates.Signer);
+        using var credential = TestCredentials.For(TestCertificates.Signer);
         var ours = new AuthenticodeSigner(credential, signingTime: signingTime).Sign(Script);
         Assert.Equal(Encoding.UTF8.GetString(File.ReadAllBytes(theirs)), Encoding.UTF8.GetString(ours));
         Assert.Equal(File.ReadAllBytes(theirs), ours);
@@ -114,7 +115,7 @@ public sealed class AuthenticodeSignerTests : IDisposable
 
     private static byte[] Sign(byte[] script)
     {
-        using var credential = TestCertificates.Credential(TestCertificates.Signer);
+        using var credential = TestCredentials.For(TestCertificates.Signer);
         return new AuthenticodeSigner(credential).Sign(script);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ScriptGen.Testing;
 using ScriptGen.Core.Catalog;
 using ScriptGen.Core.Generation;
 using ScriptGen.Core.Tests.Support;

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using ScriptGen.Testing;
 using ScriptGen.Core.Bundling;
 using ScriptGen.Core.Catalog;
 using ScriptGen.Core.IO;

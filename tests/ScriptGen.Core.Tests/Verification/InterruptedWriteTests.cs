@@ -1,3 +1,4 @@
+using ScriptGen.Testing;
 using ScriptGen.Core.IO;
 using ScriptGen.Core.Tests.Signing;
 using ScriptGen.Core.Tests.Support;

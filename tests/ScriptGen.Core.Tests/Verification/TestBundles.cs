@@ -1,3 +1,4 @@
+using ScriptGen.Testing;
 using ScriptGen.Core.Bundling;
 using ScriptGen.Core.Catalog;
 using ScriptGen.Core.Generation;
@@ -28,5 +29,5 @@ public static class TestBundles
 
     /// <summary>A signer with the test certificate <paramref name="certificate"/>.</summary>
     public static AuthenticodeSigner Signer(System.Security.Cryptography.X509Certificates.X509Certificate2 certificate) =>
-        new(Signing.TestCertificates.Credential(certificate));
+        new(Signing.TestCredentials.For(certificate));
 }

@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using ScriptGen.Core.Signing;
 
-namespace ScriptGen.Core.Tests.Signing;
+namespace ScriptGen.Testing;
 
 /// <summary>Self-signed certificates made for one test run; no key is ever committed.</summary>
 public static class TestCertificates
 {
+    /// <summary>The code-signing extended key usage.</summary>
+    public const string CodeSigningUsage = "1.3.6.1.5.5.7.3.3";
+
     /// <summary>When tests sign: inside every test certificate's validity.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 22, 8, 0, 0, TimeSpan.Zero);
 
@@ -20,7 +22,7 @@ public static class TestCertificates
     public static X509Certificate2 Other => LazyOther.Value;
 
     /// <summary>A new self-signed RSA certificate.</summary>
-    public static X509Certificate2 Create(string subject, string? usage = AuthenticodeOids.CodeSigningUsage, DateTimeOffset? notAfter = null)
+    public static X509Certificate2 Create(string subject, string? usage = CodeSigningUsage, DateTimeOffset? notAfter = null)
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest(subject, rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
@@ -33,10 +35,6 @@ public static class TestCertificates
         return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null, X509KeyStorageFlags.Exportable);
     }
 
-    /// <summary>A credential for <paramref name="certificate"/> (its private key included).</summary>
-    public static CodeSigningCredential Credential(X509Certificate2 certificate) =>
-        new(X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null, X509KeyStorageFlags.Exportable), []);
-
     /// <summary>Writes the certificate and its unencrypted PKCS #8 key as PEM files; returns their paths.</summary>
     public static (string Certificate, string Key) WritePem(X509Certificate2 certificate, string folder)
     {
@@ -45,5 +43,21 @@ public static class TestCertificates
         File.WriteAllText(certificatePath, certificate.ExportCertificatePem());
         File.WriteAllText(keyPath, certificate.GetRSAPrivateKey()!.ExportPkcs8PrivateKeyPem());
         return (certificatePath, keyPath);
+    }
+
+    /// <summary>Writes the certificate with its key as a PFX protected by <paramref name="password"/>; returns its path.</summary>
+    public static string WritePfx(X509Certificate2 certificate, string folder, string password)
+    {
+        var path = Path.Combine(folder, "signer.pfx");
+        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, password));
+        return path;
+    }
+
+    /// <summary>Writes the certificate alone (DER) as a .cer file; returns its path.</summary>
+    public static string WriteCer(X509Certificate2 certificate, string folder, string name)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllBytes(path, certificate.Export(X509ContentType.Cert));
+        return path;
     }
 }
