@@ -10,5 +10,9 @@ var environment = new CliEnvironment(
     () => DateTimeOffset.UtcNow,
     PhysicalFileSystem.Instance,
     BuiltInTemplateCatalog.Instance,
-    new EngineScriptLinter());
+    new EngineScriptLinter())
+{
+    ErrorIsInteractive = !Console.IsErrorRedirected,
+    DegreeOfParallelism = Environment.ProcessorCount,
+};
 return ScriptGenCommandLine.Run(args, environment);

@@ -27,7 +27,7 @@ public static class Snapshot
             return;
         }
 
-        Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(Path.GetDirectoryName(verifiedPath)!);
         if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
         {
             File.WriteAllBytes(verifiedPath, actual);

@@ -18,18 +18,10 @@ public sealed class GenerateAction(TemplateSet set, CliEnvironment environment)
             return ExitCodes.InvalidInput;
         }
 
-        var raw = ReadParamsFile(settings.ParamsFile).OverlaidBy(commandLineValues);
-        if (raw.Errors.Count > 0)
+        var fileValues = ReadParamsFile(settings.ParamsFile);
+        if (fileValues.Errors.Count > 0)
         {
-            ParameterErrorText.Write(error, raw.Errors, $"--params {settings.ParamsFile}");
-            return ExitCodes.InvalidInput;
-        }
-
-        var validation = ParameterValidator.Validate(set.Declaration, raw.Values, settings.AllowRetired);
-        if (!validation.IsValid)
-        {
-            ParameterErrorText.Write(error, validation.Errors, source: null);
-            error.WriteLine($"Nothing was written. Run 'scriptgen generate {set.Id} --help' for every option and its rule.");
+            ParameterErrorText.Write(error, fileValues.Errors, $"--params {settings.ParamsFile}");
             return ExitCodes.InvalidInput;
         }
 
@@ -42,6 +34,20 @@ public sealed class GenerateAction(TemplateSet set, CliEnvironment environment)
 
         if (!SignerFactory.TryCreate(settings.Signing, environment, out var signer))
         {
+            error.WriteLine($"Nothing was written. Run 'scriptgen generate {set.Id} --help' for every option and its rule.");
+            return ExitCodes.InvalidInput;
+        }
+
+        if (settings.InventoryFile is not null)
+        {
+            return new BatchAction(set, environment).Run(fileValues.Values, commandLineValues, settings, createdUtc, signer);
+        }
+
+        var raw = fileValues.OverlaidBy(commandLineValues);
+        var validation = ParameterValidator.Validate(set.Declaration, raw.Values, settings.AllowRetired);
+        if (!validation.IsValid)
+        {
+            ParameterErrorText.Write(error, validation.Errors, source: null);
             error.WriteLine($"Nothing was written. Run 'scriptgen generate {set.Id} --help' for every option and its rule.");
             return ExitCodes.InvalidInput;
         }

@@ -11,6 +11,14 @@ public sealed class GenerateOptions
         HelpName = "file.json",
     };
 
+    private readonly Option<string> _inventory = new("--inventory")
+    {
+        Description = "Generate one bundle per row of a JSON array or CSV file of parameter sets (same keys as --params). " +
+            "Rows are validated first; an invalid row is reported with its number and does not stop the others (exit 5). " +
+            "Per row, the row's values override --params and options typed on the command line override both.",
+        HelpName = "file.json|file.csv",
+    };
+
     private readonly Option<string> _output = new("--output", "-o")
     {
         Description = "The folder bundles are written under, as <output>/<tenant>/<environment>/<set>/. Default: output.",
@@ -29,7 +37,7 @@ public sealed class GenerateOptions
 
     private readonly Option<string> _format = new("--format")
     {
-        Description = "text (default): the manifest's SHA-256 on stdout, messages on stderr. json: one JSON summary on stdout.",
+        Description = "text (default): the manifest's SHA-256 on stdout (one line per bundle), messages on stderr. json: one JSON summary on stdout.",
         HelpName = "text|json",
     };
 
@@ -65,11 +73,12 @@ public sealed class GenerateOptions
     };
 
     /// <summary>Every option in help order.</summary>
-    public IEnumerable<Option> All => [_params, _output, _force, _allowRetired, _format, _signCert, _signKey, _signPasswordEnv, _timestampUrl, _zip];
+    public IEnumerable<Option> All => [_params, _inventory, _output, _force, _allowRetired, _format, _signCert, _signKey, _signPasswordEnv, _timestampUrl, _zip];
 
     /// <summary>The values given (defaults applied).</summary>
     public GenerateSettings Read(ParseResult parseResult) => new(
         parseResult.GetValue(_params),
+        parseResult.GetValue(_inventory),
         parseResult.GetValue(_output) ?? "output",
         parseResult.GetValue(_force),
         parseResult.GetValue(_allowRetired),

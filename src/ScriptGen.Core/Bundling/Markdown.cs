@@ -28,7 +28,7 @@ public static class Markdown
         var builder = new StringBuilder(value.Length);
         foreach (var c in Flatten(value))
         {
-            if ("\\`*_{}[]()<>#+!|~".Contains(c, StringComparison.Ordinal))
+            if ("\\`*_[]<>#|~".Contains(c, StringComparison.Ordinal))
             {
                 builder.Append('\\');
             }

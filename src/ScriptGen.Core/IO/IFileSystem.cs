@@ -12,7 +12,7 @@ public interface IFileSystem
     /// <summary>Creates the folder and its parents.</summary>
     void CreateDirectory(string path);
 
-    /// <summary>Writes the file and flushes it to the disk before returning.</summary>
+    /// <summary>Creates and writes the file; fails if it exists.</summary>
     void WriteFile(string path, byte[] bytes);
 
     /// <summary>Reads the whole file.</summary>

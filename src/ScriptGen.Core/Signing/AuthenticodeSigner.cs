@@ -14,14 +14,25 @@ namespace ScriptGen.Core.Signing;
 /// </summary>
 public sealed class AuthenticodeSigner(CodeSigningCredential credential, ITimestampAuthority? timestampAuthority = null, DateTimeOffset? signingTime = null)
 {
+    // Batch generation signs from several threads; one private key is not documented as safe for concurrent use.
+    private readonly Lock _lock = new();
+
     /// <summary>Who signs, as the manifest and CHANGE.md record it.</summary>
     public SignerDescription Signer { get; } = credential.Describe(timestampAuthority is not null);
 
     /// <summary>The time-stamp authority, or null when signatures are not time-stamped.</summary>
     public Uri? TimestampAddress => timestampAuthority?.Address;
 
-    /// <summary>The script with its signature block (an existing block is replaced).</summary>
+    /// <summary>The script with its signature block (an existing block is replaced). Safe to call from several threads.</summary>
     public byte[] Sign(byte[] script)
+    {
+        lock (_lock)
+        {
+            return SignOnce(script);
+        }
+    }
+
+    private byte[] SignOnce(byte[] script)
     {
         var text = ScriptText.Parse(script);
         var indirectData = SpcIndirectData.Encode(text.Digest(HashAlgorithmName.SHA256));
