@@ -70,6 +70,19 @@ public sealed class GenerateSigningTests : IDisposable
     }
 
     [Fact]
+    public void An_unreachable_time_stamp_authority_is_an_io_failure_and_nothing_is_written()
+    {
+        var (certificate, key) = TestCertificates.WritePem(TestCertificates.Signer, _cli.Root);
+        _cli.Now = TestCertificates.Now;
+
+        var run = _cli.Run($"{Generate} --sign-cert {certificate} --sign-key {key} --timestamp-url http://127.0.0.1:1/");
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains("--timestamp-url: the time-stamp authority http://127.0.0.1:1/ could not be reached", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
     public void There_is_no_option_that_takes_the_password_itself()
     {
         var run = _cli.Run($"{Generate} --sign-password secret");
