@@ -1,0 +1,6 @@
+namespace ScriptGen.PowerShell.Syntax;
+
+/// <summary>An expression.</summary>
+public abstract class ExpressionNode : CommandElementNode
+{
+}

@@ -1,0 +1,28 @@
+using ScriptGen.PowerShell.Text;
+
+namespace ScriptGen.PowerShell.Syntax;
+
+/// <summary>
+/// The source text being parsed on this thread. Nodes read it when they are created, so every node knows its text
+/// without a pointer passed through each constructor; only the parser creates nodes.
+/// </summary>
+internal static class ParsingScope
+{
+    [ThreadStatic]
+    private static SourceText? t_current;
+
+    public static SourceText? Current => t_current;
+
+    /// <summary>Sets the current source until the returned scope is disposed (scopes nest).</summary>
+    public static Scope Enter(SourceText source)
+    {
+        var previous = t_current;
+        t_current = source;
+        return new Scope(previous);
+    }
+
+    public readonly struct Scope(SourceText? previous) : IDisposable
+    {
+        public void Dispose() => t_current = previous;
+    }
+}

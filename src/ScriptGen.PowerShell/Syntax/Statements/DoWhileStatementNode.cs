@@ -1,0 +1,50 @@
+using ScriptGen.PowerShell.Lexing;
+
+namespace ScriptGen.PowerShell.Syntax;
+
+/// <summary>A <c>do { } while (condition)</c> statement.</summary>
+public sealed class DoWhileStatementNode : LoopStatementNode
+{
+    internal DoWhileStatementNode(Token? label, string? labelText, Token doKeyword, StatementBlockNode body, Token whileKeyword, Token openParen, PipelineBaseNode condition, Token closeParen)
+        : base(label, labelText)
+    {
+        DoKeyword = doKeyword;
+        Body = body;
+        WhileKeyword = whileKeyword;
+        OpenParen = openParen;
+        Condition = condition;
+        CloseParen = closeParen;
+    }
+
+    /// <summary>The <c>do</c> keyword.</summary>
+    public Token DoKeyword { get; }
+
+    /// <summary>The loop body.</summary>
+    public StatementBlockNode Body { get; }
+
+    /// <summary>The <c>while</c> keyword.</summary>
+    public Token WhileKeyword { get; }
+
+    /// <summary>The <c>(</c>.</summary>
+    public Token OpenParen { get; }
+
+    /// <summary>The condition.</summary>
+    public PipelineBaseNode Condition { get; }
+
+    /// <summary>The <c>)</c>.</summary>
+    public Token CloseParen { get; }
+
+    /// <inheritdoc />
+    public override VisitAction Accept(SyntaxVisitor visitor) => visitor.VisitDoWhileStatement(this);
+
+    internal override void WriteElements(ISyntaxElementSink sink)
+    {
+        sink.Token(Label);
+        sink.Token(DoKeyword);
+        sink.Node(Body);
+        sink.Token(WhileKeyword);
+        sink.Token(OpenParen);
+        sink.Node(Condition);
+        sink.Token(CloseParen);
+    }
+}

@@ -1,0 +1,6 @@
+namespace ScriptGen.PowerShell.Syntax;
+
+/// <summary>A statement.</summary>
+public abstract class StatementNode : SyntaxNode
+{
+}

@@ -1,0 +1,44 @@
+using ScriptGen.PowerShell.Lexing;
+
+namespace ScriptGen.PowerShell.Syntax;
+
+/// <summary>A type name without brackets after it: <c>System.String</c>, or assembly qualified.</summary>
+public sealed class SimpleTypeNameNode : TypeNameNode
+{
+    internal SimpleTypeNameNode(Token nameToken, Token? assemblyComma, IReadOnlyList<Token> assemblyTokens)
+    {
+        NameToken = nameToken;
+        AssemblyComma = assemblyComma;
+        AssemblyTokens = assemblyTokens;
+    }
+
+    /// <summary>The name token (<c>System.String</c>, <c>List`1</c>).</summary>
+    public Token NameToken { get; }
+
+    /// <summary>The comma before an assembly name, or null.</summary>
+    public Token? AssemblyComma { get; }
+
+    /// <summary>The assembly name's tokens (names, commas and <c>=</c>).</summary>
+    public IReadOnlyList<Token> AssemblyTokens { get; }
+
+    /// <inheritdoc />
+    public override string Name => Source.GetText(NameToken.Span);
+
+    /// <inheritdoc />
+    public override string FullName => AssemblyTokens.Count == 0 ? Name : Name + ", " + AssemblyName;
+
+    /// <summary>The assembly name, or null.</summary>
+    public string? AssemblyName => AssemblyTokens.Count == 0
+        ? null
+        : Source.GetText(ScriptGen.PowerShell.Text.TextSpan.FromBounds(AssemblyTokens[0].Start, AssemblyTokens[^1].End));
+
+    /// <inheritdoc />
+    public override VisitAction Accept(SyntaxVisitor visitor) => visitor.VisitSimpleTypeName(this);
+
+    internal override void WriteElements(ISyntaxElementSink sink)
+    {
+        sink.Token(NameToken);
+        sink.Token(AssemblyComma);
+        sink.Tokens(AssemblyTokens);
+    }
+}
