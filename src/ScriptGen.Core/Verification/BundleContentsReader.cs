@@ -11,6 +11,9 @@ namespace ScriptGen.Core.Verification;
 /// </summary>
 public static class BundleContentsReader
 {
+    /// <summary>The most one zip entry may expand to; bundles hold scripts and text, so more means a hostile zip.</summary>
+    public const int MaxEntryBytes = 64 * 1024 * 1024;
+
     /// <summary>Reads the bundle at <paramref name="path"/>: a folder, or a file taken as a zip.</summary>
     public static BundleContents Read(string path, IFileSystem fileSystem)
     {
@@ -47,10 +50,14 @@ public static class BundleContentsReader
                     continue;
                 }
 
-                using var stream = entry.Open();
-                using var buffer = new MemoryStream();
-                stream.CopyTo(buffer);
-                if (!files.TryAdd(entry.FullName, buffer.ToArray()))
+                var bytes = ReadBounded(entry);
+                if (bytes is null)
+                {
+                    problems.Add(new BundleProblem(entry.FullName, $"the zip entry expands to more than {MaxEntryBytes / (1024 * 1024)} MiB; no bundle file is that large"));
+                    continue;
+                }
+
+                if (!files.TryAdd(entry.FullName, bytes))
                 {
                     problems.Add(new BundleProblem(entry.FullName, "the zip holds this entry twice"));
                 }
@@ -62,6 +69,30 @@ public static class BundleContentsReader
         }
 
         return new BundleContents(source, StripSingleRoot(files), problems);
+    }
+
+    private static byte[]? ReadBounded(ZipArchiveEntry entry)
+    {
+        if (entry.Length > MaxEntryBytes)
+        {
+            return null;
+        }
+
+        using var stream = entry.Open();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > MaxEntryBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>True for a relative path of plain segments: no rooted path, drive, backslash, '.' or '..'.</summary>

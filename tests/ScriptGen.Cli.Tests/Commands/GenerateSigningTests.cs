@@ -83,6 +83,24 @@ public sealed class GenerateSigningTests : IDisposable
     }
 
     [Fact]
+    public void A_batch_signs_and_zips_every_bundle_it_writes()
+    {
+        var (certificate, key) = TestCertificates.WritePem(TestCertificates.Signer, _cli.Root);
+        File.WriteAllText(_cli.PathOf("i.csv"), "tenant,environment\ncontoso.com,dev\ncontoso.com,prod\nfabrikam.com,dev\n");
+        _cli.Now = TestCertificates.Now;
+
+        var run = _cli.Run($"generate minimal --inventory {_cli.PathOf("i.csv")} --output {Out} --sign-cert {certificate} --sign-key {key} --zip");
+
+        Assert.Equal(0, run.ExitCode);
+        foreach (var bundle in new[] { "contoso.com/dev/minimal", "contoso.com/prod/minimal", "fabrikam.com/dev/minimal" })
+        {
+            var zip = Path.Combine(Out, bundle) + ".zip";
+            var verify = _cli.Run($"verify {zip} --trusted-signer {TestCertificates.WriteCer(TestCertificates.Signer, _cli.Root, "signer.cer")}");
+            Assert.True(verify.ExitCode == 0, verify.Output + verify.Error);
+        }
+    }
+
+    [Fact]
     public void There_is_no_option_that_takes_the_password_itself()
     {
         var run = _cli.Run($"{Generate} --sign-password secret");

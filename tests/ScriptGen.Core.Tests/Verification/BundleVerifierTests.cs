@@ -153,6 +153,26 @@ public sealed class BundleVerifierTests : IDisposable
     }
 
     [Fact]
+    public void A_zip_entry_that_expands_beyond_any_bundle_file_is_refused_without_reading_it_all()
+    {
+        using var buffer = new MemoryStream();
+        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var stream = archive.CreateEntry("bomb.ps1", CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i <= BundleContentsReader.MaxEntryBytes / zeros.Length; i++)
+            {
+                stream.Write(zeros);
+            }
+        }
+
+        var contents = BundleContentsReader.ReadZip("bomb.zip", buffer.ToArray());
+
+        Assert.Empty(contents.Files);
+        Assert.Contains("expands to more than 64 MiB", Assert.Single(contents.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_a_time_stamp_a_signature_stops_validating_when_the_certificate_expires()
     {
         var shortLived = TestCertificates.Create("CN=Short Lived", notAfter: new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
