@@ -52,6 +52,8 @@ public static class ScriptGenCommandLine
         root.Subcommands.Add(LintCommand.Create(environment));
         root.Subcommands.Add(TemplatesCommand.Create(environment));
         root.Subcommands.Add(RulesCommand.Create(environment));
+        root.Subcommands.Add(VerifyCommand.Create(environment));
+        root.Subcommands.Add(DiffCommand.Create(environment));
         return root;
     }
 

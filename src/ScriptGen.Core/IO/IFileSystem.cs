@@ -26,4 +26,10 @@ public interface IFileSystem
 
     /// <summary>Deletes a folder and everything in it.</summary>
     void DeleteDirectory(string path);
+
+    /// <summary>Renames a file, replacing any file at <paramref name="to"/> (atomic within one volume).</summary>
+    void MoveFile(string from, string to);
+
+    /// <summary>Deletes a file if it exists.</summary>
+    void DeleteFile(string path);
 }

@@ -37,4 +37,10 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     /// <inheritdoc />
     public void DeleteDirectory(string path) => Directory.Delete(path, recursive: true);
+
+    /// <inheritdoc />
+    public void MoveFile(string from, string to) => File.Move(from, to, overwrite: true);
+
+    /// <inheritdoc />
+    public void DeleteFile(string path) => File.Delete(path);
 }
