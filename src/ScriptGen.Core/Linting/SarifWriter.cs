@@ -39,6 +39,9 @@ public static class SarifWriter
         {
             writer.WriteStartObject();
             WriteArtifactLocation(writer, "location", path, index: null);
+            writer.WriteStartArray("roles");
+            writer.WriteStringValue("analysisTarget");
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 
@@ -92,7 +95,6 @@ public static class SarifWriter
             var rule = report.Engine.Rules.FirstOrDefault(r => r.Name == id);
             writer.WriteStartObject();
             writer.WriteString("id", id);
-            writer.WriteString("name", id);
             writer.WriteStartObject("shortDescription");
             writer.WriteString("text", rule?.Description ?? "The script does not parse: PowerShell reports this error id.");
             writer.WriteEndObject();
