@@ -4,7 +4,8 @@ namespace ScriptGen.PowerShell.Analysis.Commands;
 
 /// <summary>
 /// The commands the analyzer knows, from Microsoft's published cmdlet reference (Exchange, MSOnline, core PowerShell,
-/// part of Microsoft Graph), with their aliases. Look-ups ignore case, as PowerShell does.
+/// part of Microsoft Graph), with their aliases, plus a small supplement of commands that reference lacks, each with
+/// its source. Look-ups ignore case, as PowerShell does.
 /// </summary>
 public sealed class CommandCatalog
 {
@@ -41,11 +42,22 @@ public sealed class CommandCatalog
     /// <summary>The command an alias stands for, or null when <paramref name="alias"/> is not a known alias.</summary>
     public string? ResolveAlias(string alias) => _aliases.GetValueOrDefault(alias);
 
+    /// <summary>The command called <paramref name="nameOrAlias"/>, or the command it is an alias of, or null.</summary>
+    public CommandInfo? Resolve(string nameOrAlias) =>
+        _byName.GetValueOrDefault(nameOrAlias) ?? (_aliases.TryGetValue(nameOrAlias, out var name) ? _byName.GetValueOrDefault(name) : null);
+
     private static CommandCatalog LoadBuiltIn()
     {
-        using var stream = typeof(CommandCatalog).Assembly.GetManifestResourceStream("commands.json")!;
-        using var document = JsonDocument.Parse(stream);
         var commands = new List<CommandInfo>();
+        Read("commands.json", commands);
+        Read("commands.supplement.json", commands);
+        return new CommandCatalog(commands);
+    }
+
+    private static void Read(string resource, List<CommandInfo> commands)
+    {
+        using var stream = typeof(CommandCatalog).Assembly.GetManifestResourceStream(resource)!;
+        using var document = JsonDocument.Parse(stream);
         foreach (var item in document.RootElement.GetProperty("commands").EnumerateArray())
         {
             commands.Add(new CommandInfo(
@@ -57,8 +69,6 @@ public sealed class CommandCatalog
                 Strings(item, "aliases"),
                 Map(item, "versions")));
         }
-
-        return new CommandCatalog(commands);
     }
 
     private static string[] Strings(JsonElement item, string name) =>

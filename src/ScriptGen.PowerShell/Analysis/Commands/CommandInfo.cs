@@ -25,44 +25,5 @@ public sealed record CommandInfo(
     /// The parameter a typed name binds to, as PowerShell binds it: an exact name or alias, else a unique prefix of a
     /// name. Returns the parameter's name, or null when nothing or more than one parameter matches.
     /// </summary>
-    public string? ResolveParameter(string typed)
-    {
-        var names = AllParameterNames().ToArray();
-        var exact = names.Where(n => string.Equals(n.Alias, typed, StringComparison.OrdinalIgnoreCase)).Select(n => n.Parameter).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        if (exact.Length == 1)
-        {
-            return exact[0];
-        }
-
-        var prefixed = names.Where(n => n.Alias.StartsWith(typed, StringComparison.OrdinalIgnoreCase)).Select(n => n.Parameter).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        return prefixed.Length == 1 ? prefixed[0] : null;
-    }
-
-    private IEnumerable<(string Alias, string Parameter)> AllParameterNames()
-    {
-        foreach (var parameter in Parameters)
-        {
-            yield return (parameter, parameter);
-        }
-
-        foreach (var (parameter, aliases) in ParameterAliases)
-        {
-            foreach (var alias in aliases)
-            {
-                yield return (alias, parameter);
-            }
-        }
-
-        if (CommonParameters)
-        {
-            foreach (var (parameter, aliases) in CommonParameterAliases)
-            {
-                yield return (parameter, parameter);
-                foreach (var alias in aliases)
-                {
-                    yield return (alias, parameter);
-                }
-            }
-        }
-    }
+    public string? ResolveParameter(string typed) => ParameterTable.For(this).Match(typed).Parameter;
 }
