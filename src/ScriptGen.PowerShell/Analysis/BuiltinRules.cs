@@ -12,6 +12,7 @@ public static class BuiltinRules
     public static IReadOnlyList<RuleDefinition> All { get; } = new RuleDefinition[]
     {
         new(PSAvoidUsingWriteHost.Descriptor, static () => new PSAvoidUsingWriteHost()),
+        new(SGAvoidNonAsciiPunctuation.Descriptor, static () => new SGAvoidNonAsciiPunctuation()),
         new(SGInvalidSuppression.Descriptor, static () => new SGInvalidSuppression()),
     }.OrderBy(r => r.Descriptor.Name, StringComparer.Ordinal).ToArray();
 
