@@ -12,6 +12,7 @@ public static class BuiltinRules
     public static IReadOnlyList<RuleDefinition> All { get; } = new RuleDefinition[]
     {
         new(PSAvoidUsingWriteHost.Descriptor, static () => new PSAvoidUsingWriteHost()),
+        new(SGAvoidAddRemoveKeyWithoutProof.Descriptor, static () => new SGAvoidAddRemoveKeyWithoutProof()),
         new(SGAvoidNonAsciiPunctuation.Descriptor, static () => new SGAvoidNonAsciiPunctuation()),
         new(SGAvoidRetiredModules.Descriptor, static () => new SGAvoidRetiredModules()),
         new(SGInvalidSuppression.Descriptor, static () => new SGInvalidSuppression()),
