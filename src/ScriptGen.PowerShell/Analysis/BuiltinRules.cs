@@ -15,6 +15,7 @@ public static class BuiltinRules
         new(SGAvoidAddRemoveKeyWithoutProof.Descriptor, static () => new SGAvoidAddRemoveKeyWithoutProof()),
         new(SGAvoidNonAsciiPunctuation.Descriptor, static () => new SGAvoidNonAsciiPunctuation()),
         new(SGAvoidRetiredModules.Descriptor, static () => new SGAvoidRetiredModules()),
+        new(SGConnectGraphBeforeGraphCmdlets.Descriptor, static () => new SGConnectGraphBeforeGraphCmdlets()),
         new(SGInvalidSuppression.Descriptor, static () => new SGInvalidSuppression()),
     }.OrderBy(r => r.Descriptor.Name, StringComparer.Ordinal).ToArray();
 
