@@ -14,6 +14,7 @@ public static class BuiltinRules
         new(PSAvoidUsingWriteHost.Descriptor, static () => new PSAvoidUsingWriteHost()),
         new(SGAvoidAddRemoveKeyWithoutProof.Descriptor, static () => new SGAvoidAddRemoveKeyWithoutProof()),
         new(SGAvoidNonAsciiPunctuation.Descriptor, static () => new SGAvoidNonAsciiPunctuation()),
+        new(SGAvoidReplacingAuthCertificate.Descriptor, static () => new SGAvoidReplacingAuthCertificate()),
         new(SGAvoidRetiredModules.Descriptor, static () => new SGAvoidRetiredModules()),
         new(SGConnectGraphBeforeGraphCmdlets.Descriptor, static () => new SGConnectGraphBeforeGraphCmdlets()),
         new(SGInvalidSuppression.Descriptor, static () => new SGInvalidSuppression()),
