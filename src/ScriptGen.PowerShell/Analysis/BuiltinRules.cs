@@ -13,6 +13,7 @@ public static class BuiltinRules
     {
         new(PSAvoidUsingWriteHost.Descriptor, static () => new PSAvoidUsingWriteHost()),
         new(SGAvoidAddRemoveKeyWithoutProof.Descriptor, static () => new SGAvoidAddRemoveKeyWithoutProof()),
+        new(SGAvoidCountOnScalar.Descriptor, static () => new SGAvoidCountOnScalar()),
         new(SGAvoidNonAsciiPunctuation.Descriptor, static () => new SGAvoidNonAsciiPunctuation()),
         new(SGAvoidReplacingAuthCertificate.Descriptor, static () => new SGAvoidReplacingAuthCertificate()),
         new(SGAvoidRetiredModules.Descriptor, static () => new SGAvoidRetiredModules()),
