@@ -19,6 +19,7 @@ public static class BuiltinRules
         new(SGAvoidRetiredModules.Descriptor, static () => new SGAvoidRetiredModules()),
         new(SGConnectGraphBeforeGraphCmdlets.Descriptor, static () => new SGConnectGraphBeforeGraphCmdlets()),
         new(SGInvalidSuppression.Descriptor, static () => new SGInvalidSuppression()),
+        new(SGUseKnownCommandsAndParameters.Descriptor, static () => new SGUseKnownCommandsAndParameters()),
         new(SGUseWindowsPowerShellCompatibleCode.Descriptor, static () => new SGUseWindowsPowerShellCompatibleCode()),
     }.OrderBy(r => r.Descriptor.Name, StringComparer.Ordinal).ToArray();
 
