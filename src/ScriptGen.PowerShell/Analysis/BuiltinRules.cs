@@ -11,7 +11,19 @@ public static class BuiltinRules
     /// <summary>The rules, ordered by name.</summary>
     public static IReadOnlyList<RuleDefinition> All { get; } = new RuleDefinition[]
     {
+        new(PSAvoidGlobalVars.Descriptor, static () => new PSAvoidGlobalVars()),
+        new(PSAvoidUsingCmdletAliases.Descriptor, static () => new PSAvoidUsingCmdletAliases()),
+        new(PSAvoidUsingConvertToSecureStringWithPlainText.Descriptor, static () => new PSAvoidUsingConvertToSecureStringWithPlainText()),
+        new(PSAvoidUsingEmptyCatchBlock.Descriptor, static () => new PSAvoidUsingEmptyCatchBlock()),
+        new(PSAvoidUsingInvokeExpression.Descriptor, static () => new PSAvoidUsingInvokeExpression()),
+        new(PSAvoidUsingPlainTextForPassword.Descriptor, static () => new PSAvoidUsingPlainTextForPassword()),
+        new(PSAvoidUsingPositionalParameters.Descriptor, static () => new PSAvoidUsingPositionalParameters()),
         new(PSAvoidUsingWriteHost.Descriptor, static () => new PSAvoidUsingWriteHost()),
+        new(PSPossibleIncorrectComparisonWithNull.Descriptor, static () => new PSPossibleIncorrectComparisonWithNull()),
+        new(PSUseApprovedVerbs.Descriptor, static () => new PSUseApprovedVerbs()),
+        new(PSUseDeclaredVarsMoreThanAssignments.Descriptor, static () => new PSUseDeclaredVarsMoreThanAssignments()),
+        new(PSUseShouldProcessForStateChangingFunctions.Descriptor, static () => new PSUseShouldProcessForStateChangingFunctions()),
+        new(PSUseSingularNouns.Descriptor, static () => new PSUseSingularNouns()),
         new(SGInvalidSuppression.Descriptor, static () => new SGInvalidSuppression()),
     }.OrderBy(r => r.Descriptor.Name, StringComparer.Ordinal).ToArray();
 
