@@ -26,8 +26,31 @@ internal sealed class RuleGuard(RuleDescriptor rule, SourceText source, List<Dia
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            _failed = true;
-            findings.Add(Diagnostic.Create(source, rule.Name, DiagnosticSeverity.Error, $"The rule {rule.Name} failed on this script ({ex.GetType().Name}: {ex.Message}). This is a ScriptGen defect; the script was not fully checked.", new TextSpan(0, 0)));
+            Fail(ex);
         }
+    }
+
+    /// <summary>Runs a node callback unless the rule already failed; takes its arguments so that no closure is allocated per node.</summary>
+    public void Run<T>(Action<T, RuleContext> action, T node, RuleContext context)
+    {
+        if (_failed)
+        {
+            return;
+        }
+
+        try
+        {
+            action(node, context);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Fail(ex);
+        }
+    }
+
+    private void Fail(Exception ex)
+    {
+        _failed = true;
+        findings.Add(Diagnostic.Create(source, rule.Name, DiagnosticSeverity.Error, $"The rule {rule.Name} failed on this script ({ex.GetType().Name}: {ex.Message}). This is a ScriptGen defect; the script was not fully checked.", new TextSpan(0, 0)));
     }
 }

@@ -125,11 +125,14 @@ public sealed class PSUseDeclaredVarsMoreThanAssignments : ScriptRule
         {
             return reassignment.Operator == TokenKind.Equals
                 && (ReferenceEquals(reassignment, assigned.Assignment)
-                    || (assigned.Assignment.Left is VariableExpressionNode && string.Equals(assigned.Assignment.Left.Text, variable.Text, StringComparison.OrdinalIgnoreCase)));
+                    || (assigned.Assignment.Left is VariableExpressionNode && SameText(assigned.Assignment.Left, variable)));
         }
 
         return ReferenceEquals(variable, assigned.Variable);
     }
+
+    private static bool SameText(SyntaxNode first, SyntaxNode second) =>
+        first.Source.Text.AsSpan(first.Span.Start, first.Span.Length).Equals(second.Source.Text.AsSpan(second.Span.Start, second.Span.Length), StringComparison.OrdinalIgnoreCase);
 
     // The names the simplest calls read: Get-Variable name, Get-Variable -Name name, Get-Variable a,b.
     private static IEnumerable<string> NamesRead(CommandNode call)
