@@ -11,7 +11,12 @@ public static class BuiltinRules
     /// <summary>The rules, ordered by name.</summary>
     public static IReadOnlyList<RuleDefinition> All { get; } = new RuleDefinition[]
     {
+        new(PSAvoidLongLines.Descriptor, static () => new PSAvoidLongLines()),
+        new(PSAvoidSemicolonsAsLineTerminators.Descriptor, static () => new PSAvoidSemicolonsAsLineTerminators()),
+        new(PSAvoidTrailingWhitespace.Descriptor, static () => new PSAvoidTrailingWhitespace()),
         new(PSAvoidUsingWriteHost.Descriptor, static () => new PSAvoidUsingWriteHost()),
+        new(PSMisleadingBacktick.Descriptor, static () => new PSMisleadingBacktick()),
+        new(PSUseBOMForUnicodeEncodedFile.Descriptor, static () => new PSUseBOMForUnicodeEncodedFile()),
         new(SGInvalidSuppression.Descriptor, static () => new SGInvalidSuppression()),
     }.OrderBy(r => r.Descriptor.Name, StringComparer.Ordinal).ToArray();
 
