@@ -11,9 +11,14 @@ public static class BuiltinRules
     /// <summary>The rules, ordered by name.</summary>
     public static IReadOnlyList<RuleDefinition> All { get; } = new RuleDefinition[]
     {
+        new(PSAvoidDefaultValueSwitchParameter.Descriptor, static () => new PSAvoidDefaultValueSwitchParameter()),
         new(PSAvoidLongLines.Descriptor, static () => new PSAvoidLongLines()),
         new(PSAvoidSemicolonsAsLineTerminators.Descriptor, static () => new PSAvoidSemicolonsAsLineTerminators()),
         new(PSAvoidTrailingWhitespace.Descriptor, static () => new PSAvoidTrailingWhitespace()),
+        new(PSAvoidUsingBrokenHashAlgorithms.Descriptor, static () => new PSAvoidUsingBrokenHashAlgorithms()),
+        new(PSAvoidUsingComputerNameHardcoded.Descriptor, static () => new PSAvoidUsingComputerNameHardcoded()),
+        new(PSAvoidUsingUsernameAndPasswordParams.Descriptor, static () => new PSAvoidUsingUsernameAndPasswordParams()),
+        new(PSAvoidUsingWMICmdlet.Descriptor, static () => new PSAvoidUsingWMICmdlet()),
         new(PSAvoidUsingWriteHost.Descriptor, static () => new PSAvoidUsingWriteHost()),
         new(PSMisleadingBacktick.Descriptor, static () => new PSMisleadingBacktick()),
         new(PSUseBOMForUnicodeEncodedFile.Descriptor, static () => new PSUseBOMForUnicodeEncodedFile()),
