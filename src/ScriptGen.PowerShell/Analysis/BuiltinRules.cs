@@ -21,6 +21,8 @@ public static class BuiltinRules
         new(PSAvoidUsingWMICmdlet.Descriptor, static () => new PSAvoidUsingWMICmdlet()),
         new(PSAvoidUsingWriteHost.Descriptor, static () => new PSAvoidUsingWriteHost()),
         new(PSMisleadingBacktick.Descriptor, static () => new PSMisleadingBacktick()),
+        new(PSPossibleIncorrectUsageOfAssignmentOperator.Descriptor, static () => new PSPossibleIncorrectUsageOfAssignmentOperator()),
+        new(PSPossibleIncorrectUsageOfRedirectionOperator.Descriptor, static () => new PSPossibleIncorrectUsageOfRedirectionOperator()),
         new(PSUseBOMForUnicodeEncodedFile.Descriptor, static () => new PSUseBOMForUnicodeEncodedFile()),
         new(SGInvalidSuppression.Descriptor, static () => new SGInvalidSuppression()),
     }.OrderBy(r => r.Descriptor.Name, StringComparer.Ordinal).ToArray();
