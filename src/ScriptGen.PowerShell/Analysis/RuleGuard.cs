@@ -13,7 +13,10 @@ internal sealed class RuleGuard(RuleDescriptor rule, SourceText source, List<Dia
     private bool _failed;
 
     /// <summary>Runs <paramref name="action"/> unless the rule already failed on this script.</summary>
-    public void Run(Action action)
+    public void Run(Action action) => Run(static (run, _) => run(), action, 0);
+
+    /// <summary>Runs <paramref name="action"/> with two arguments, so that the per-node callbacks need no closure per call.</summary>
+    public void Run<T1, T2>(Action<T1, T2> action, T1 first, T2 second)
     {
         if (_failed)
         {
@@ -22,7 +25,7 @@ internal sealed class RuleGuard(RuleDescriptor rule, SourceText source, List<Dia
 
         try
         {
-            action();
+            action(first, second);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
