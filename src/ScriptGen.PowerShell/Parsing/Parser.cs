@@ -48,7 +48,6 @@ internal sealed partial class Parser
         {
             root = ScriptBlockRule(lCurly: null);
             root.SetSpan(0, _source.Length);
-            SyntaxNode.AssignParents(root);
             CheckStatementsBeforeSignature(root);
             root.Requirements = ReadRequirements();
             SemanticChecker.Check(root, _diagnostics, _options);
@@ -58,7 +57,6 @@ internal sealed partial class Parser
             _diagnostics.Report(ErrorIds.ScriptTooComplicated, new TextSpan(_tokenizer.Position, 0), _options.MaxNestingDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
             root = FlatErrorTree(tokens);
             root.SetSpan(0, _source.Length);
-            SyntaxNode.AssignParents(root);
         }
 
         return root;

@@ -13,6 +13,7 @@ public sealed class ArrayTypeNameNode : TypeNameNode
         CloseBracket = closeBracket;
         AssemblyComma = assemblyComma;
         AssemblyTokens = assemblyTokens;
+        Adopt(ElementType);
     }
 
     /// <summary>The element type.</summary>

@@ -14,6 +14,8 @@ public sealed class GenericTypeNameNode : TypeNameNode
         CloseBracket = closeBracket;
         AssemblyComma = assemblyComma;
         AssemblyTokens = assemblyTokens;
+        Adopt(GenericDefinition);
+        AdoptAll(TypeArguments);
     }
 
     /// <summary>The generic type's name.</summary>
