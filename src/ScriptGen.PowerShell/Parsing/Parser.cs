@@ -38,7 +38,10 @@ internal sealed partial class Parser
         var tokenizer = new Tokenizer(source.Text, 0, source.Length, offsetMap: null, diagnostics, tokens, isNested: false);
         var parser = new Parser(source, options, diagnostics, tokenizer, depth: 0);
         var root = parser.ParseRoot(tokens);
-        return new ParseResult(source, root, tokens, diagnostics.Items);
+        var errors = options.ReportCascadingErrors
+            ? diagnostics.Items.Select(static e => e.Diagnostic).ToArray()
+            : CascadeFilter.Apply(diagnostics.Items, tokens);
+        return new ParseResult(source, root, tokens, errors);
     }
 
     private ScriptBlockNode ParseRoot(List<Token> tokens)
@@ -49,6 +52,7 @@ internal sealed partial class Parser
             root = ScriptBlockRule(lCurly: null);
             root.SetSpan(0, _source.Length);
             CheckStatementsBeforeSignature(root);
+            _diagnostics.EndSyntaxPhase();
             root.Requirements = ReadRequirements();
             SemanticChecker.Check(root, _diagnostics, _options);
         }
@@ -256,21 +260,21 @@ internal sealed partial class Parser
 
     private static TextSpan Cover(TextSpan first, TextSpan last) => TextSpan.FromBounds(first.Start, Math.Max(first.Start, last.End));
 
-    private void ReportError(TextSpan span, string errorId, params ReadOnlySpan<string> args) => _diagnostics.Report(errorId, span, args);
+    private void ReportError(TextSpan span, string errorId, params ReadOnlySpan<string> args) => _diagnostics.Report(errorId, span, span.Start, args);
 
-    private void ReportError(Token token, string errorId, params ReadOnlySpan<string> args) => _diagnostics.Report(errorId, token.Span, args);
+    private void ReportError(Token token, string errorId, params ReadOnlySpan<string> args) => _diagnostics.Report(errorId, token.Span, token.Start, args);
 
-    /// <summary>Reports an error and returns true when only whitespace and comments follow it (incomplete input).</summary>
+    /// <summary>Reports an error noticed at the parser's position and returns true when only whitespace and comments follow it (incomplete input).</summary>
     private bool ReportIncompleteInput(TextSpan span, string errorId, params ReadOnlySpan<string> args)
     {
-        _diagnostics.Report(errorId, span, args);
+        _diagnostics.Report(errorId, span, Math.Max(span.Start, RestorePoint()), args);
         return _tokenizer.IsAtEndOfScript(span.End);
     }
 
     /// <summary>Reports at <paramref name="span"/> an error detected at <paramref name="detected"/>.</summary>
     private bool ReportIncompleteInput(TextSpan span, TextSpan detected, string errorId, params ReadOnlySpan<string> args)
     {
-        _diagnostics.Report(errorId, span, args);
+        _diagnostics.Report(errorId, span, detected.Start, args);
         return _tokenizer.IsAtEndOfScript(detected.End);
     }
 
