@@ -19,6 +19,8 @@ public sealed partial class Tokenizer
     private int _pos;
     private int _tokenStart;
     private List<StringPart>? _pendingParts;
+    private int _noLiteralFooterFrom = int.MaxValue;
+    private int _noExpandableFooterFrom = int.MaxValue;
 
     internal Tokenizer(string text, int start, int limit, int[]? offsetMap, ParseDiagnostics diagnostics, List<Token>? tokens, bool isNested)
     {

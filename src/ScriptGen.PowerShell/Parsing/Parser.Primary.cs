@@ -288,7 +288,7 @@ internal sealed partial class Parser
             }
 
             var nestedTokenizer = _tokenizer.CreateNested(part);
-            var nested = new Parser(_source, _options, _diagnostics, nestedTokenizer, _depth);
+            var nested = new Parser(_source, _options, _diagnostics, nestedTokenizer, _depth) { _blameAt = _blameAt >= 0 ? _blameAt : token.Start };
             var outerCollapsing = ParsingScope.CollapsingQuotes;
             ExpressionNode? expression;
             try

@@ -20,6 +20,9 @@ internal sealed partial class Parser
     private bool _disableCommaOperator;
     private int _depth;
 
+    /// <summary>Inside a string's sub-expression, the string token's start: its errors are blamed on that token.</summary>
+    private int _blameAt = -1;
+
     private Parser(SourceText source, ParserOptions options, ParseDiagnostics diagnostics, Tokenizer tokenizer, int depth)
     {
         _source = source;
@@ -260,21 +263,23 @@ internal sealed partial class Parser
 
     private static TextSpan Cover(TextSpan first, TextSpan last) => TextSpan.FromBounds(first.Start, Math.Max(first.Start, last.End));
 
-    private void ReportError(TextSpan span, string errorId, params ReadOnlySpan<string> args) => _diagnostics.Report(errorId, span, span.Start, args);
+    private void ReportError(TextSpan span, string errorId, params ReadOnlySpan<string> args) => _diagnostics.Report(errorId, span, Blame(span.Start), args);
 
-    private void ReportError(Token token, string errorId, params ReadOnlySpan<string> args) => _diagnostics.Report(errorId, token.Span, token.Start, args);
+    private void ReportError(Token token, string errorId, params ReadOnlySpan<string> args) => _diagnostics.Report(errorId, token.Span, Blame(token.Start), args);
+
+    private int Blame(int position) => _blameAt >= 0 ? _blameAt : position;
 
     /// <summary>Reports an error noticed at the parser's position and returns true when only whitespace and comments follow it (incomplete input).</summary>
     private bool ReportIncompleteInput(TextSpan span, string errorId, params ReadOnlySpan<string> args)
     {
-        _diagnostics.Report(errorId, span, Math.Max(span.Start, RestorePoint()), args);
+        _diagnostics.Report(errorId, span, Blame(Math.Max(span.Start, RestorePoint())), args);
         return _tokenizer.IsAtEndOfScript(span.End);
     }
 
     /// <summary>Reports at <paramref name="span"/> an error detected at <paramref name="detected"/>.</summary>
     private bool ReportIncompleteInput(TextSpan span, TextSpan detected, string errorId, params ReadOnlySpan<string> args)
     {
-        _diagnostics.Report(errorId, span, detected.Start, args);
+        _diagnostics.Report(errorId, span, Blame(detected.Start), args);
         return _tokenizer.IsAtEndOfScript(detected.End);
     }
 
