@@ -22,8 +22,9 @@ public sealed partial class Tokenizer
     private int _noLiteralFooterFrom = int.MaxValue;
     private int _noExpandableFooterFrom = int.MaxValue;
 
-    internal Tokenizer(string text, int start, int limit, int[]? offsetMap, ParseDiagnostics diagnostics, List<Token>? tokens, bool isNested)
+    internal Tokenizer(string text, int start, int limit, int[]? offsetMap, ParseDiagnostics diagnostics, List<Token>? tokens, bool isNested, WorkCounter? work = null)
     {
+        Work = work ?? new WorkCounter();
         _text = text;
         _pos = start;
         _limit = limit;
@@ -37,6 +38,9 @@ public sealed partial class Tokenizer
     public static IReadOnlyList<Token> Tokenize(SourceText source) => PowerShellParser.Parse(source).Tokens;
 
     internal TokenizerMode Mode { get; set; } = TokenizerMode.Command;
+
+    /// <summary>Counts the scanning done, shared with nested tokenizers, so tests can check that work stays linear.</summary>
+    internal WorkCounter Work { get; }
 
     /// <summary>Lets a sign start a number (<c>-1</c> as one token) where a unary expression may start.</summary>
     internal bool AllowSignedNumbers { get; set; }
@@ -169,6 +173,7 @@ public sealed partial class Tokenizer
     private Token NewToken(TokenKind kind, TokenFlags flags = TokenFlags.None)
     {
         var span = SourceSpan(_tokenStart, _pos);
+        Work.Units += 1 + _pos - _tokenStart;
         var index = _tokens?.Count ?? -1;
         var token = new Token(kind, flags | kind.GetTraits(), span.Start, span.Length, index);
         _tokens?.Add(token);
@@ -183,6 +188,7 @@ public sealed partial class Tokenizer
 
     private Token NewEndOfInput()
     {
+        Work.Units++;
         _tokenStart = _pos;
         var offset = MapOffset(_pos);
         if (_tokens is { Count: > 0 } tokens && tokens[^1].Kind == TokenKind.EndOfInput)

@@ -16,6 +16,9 @@ public sealed class ParseResult
         Diagnostics = diagnostics;
     }
 
+    /// <summary>The scanning work the parse took (tokens and characters, rescans included); tests check it stays linear in the text's length.</summary>
+    internal long WorkUnits { get; init; }
+
     /// <summary>The text parsed.</summary>
     public SourceText Source { get; }
 

@@ -24,7 +24,7 @@ internal sealed partial class Parser
         var assemblies = new List<string>();
         foreach (var comment in comments.ToArray())
         {
-            var tokenizer = new Tokenizer(_source.Text, comment.Start + 1, comment.End, null, _diagnostics, tokens: null, isNested: true);
+            var tokenizer = new Tokenizer(_source.Text, comment.Start + 1, comment.End, null, _diagnostics, tokens: null, isNested: true, _tokenizer.Work);
             var parser = new Parser(_source, _options, _diagnostics, tokenizer, depth: 0);
             if (parser.CommandRule() is not CommandNode command || command.Elements.Count == 0)
             {

@@ -44,7 +44,7 @@ internal sealed partial class Parser
         var errors = options.ReportCascadingErrors
             ? diagnostics.Items.Select(static e => e.Diagnostic).ToArray()
             : CascadeFilter.Apply(diagnostics.Items, tokens);
-        return new ParseResult(source, root, tokens, errors);
+        return new ParseResult(source, root, tokens, errors) { WorkUnits = tokenizer.Work.Units };
     }
 
     private ScriptBlockNode ParseRoot(List<Token> tokens)
