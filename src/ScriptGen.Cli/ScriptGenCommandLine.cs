@@ -51,6 +51,9 @@ public static class ScriptGenCommandLine
         root.Subcommands.Add(GenerateCommand.Create(environment));
         root.Subcommands.Add(LintCommand.Create(environment));
         root.Subcommands.Add(TemplatesCommand.Create(environment));
+        root.Subcommands.Add(RulesCommand.Create(environment));
+        root.Subcommands.Add(VerifyCommand.Create(environment));
+        root.Subcommands.Add(DiffCommand.Create(environment));
         return root;
     }
 

@@ -9,7 +9,7 @@ namespace ScriptGen.Cli.Commands;
 public sealed class BatchAction(TemplateSet set, CliEnvironment environment)
 {
     /// <summary>Generates every row; returns 0 when all succeeded, 5 when some failed, 2 when the inventory is unusable.</summary>
-    public int Run(IReadOnlyDictionary<string, string?> defaults, IReadOnlyDictionary<string, string?> overrides, GenerateSettings settings, DateTimeOffset createdUtc)
+    public int Run(IReadOnlyDictionary<string, string?> defaults, IReadOnlyDictionary<string, string?> overrides, GenerateSettings settings, DateTimeOffset createdUtc, Core.Signing.AuthenticodeSigner? signer = null)
     {
         var path = settings.InventoryFile!;
         string text;
@@ -31,7 +31,7 @@ public sealed class BatchAction(TemplateSet set, CliEnvironment environment)
             return ExitCodes.InvalidInput;
         }
 
-        var request = new BatchRequest(set, inventory.Rows, defaults, overrides, settings.OutputRoot, settings.Force, settings.AllowRetired, createdUtc);
+        var request = new BatchRequest(set, inventory.Rows, defaults, overrides, settings.OutputRoot, settings.Force, settings.AllowRetired, createdUtc, signer, settings.Zip);
         var generator = new BatchGenerator(new BundleGenerator(environment.Linter, environment.FileSystem, Core.Bundling.ToolInfo.Current), environment.DegreeOfParallelism);
         var display = new BatchProgressDisplay(environment.Error, environment.ErrorIsInteractive);
         var results = generator.Generate(request, display.Show);

@@ -32,9 +32,15 @@ public sealed class GenerateAction(TemplateSet set, CliEnvironment environment)
             return ExitCodes.InvalidInput;
         }
 
+        if (!SignerFactory.TryCreate(settings.Signing, environment, out var signer))
+        {
+            error.WriteLine($"Nothing was written. Run 'scriptgen generate {set.Id} --help' for every option and its rule.");
+            return ExitCodes.InvalidInput;
+        }
+
         if (settings.InventoryFile is not null)
         {
-            return new BatchAction(set, environment).Run(fileValues.Values, commandLineValues, settings, createdUtc);
+            return new BatchAction(set, environment).Run(fileValues.Values, commandLineValues, settings, createdUtc, signer);
         }
 
         var raw = fileValues.OverlaidBy(commandLineValues);
@@ -46,11 +52,16 @@ public sealed class GenerateAction(TemplateSet set, CliEnvironment environment)
             return ExitCodes.InvalidInput;
         }
 
-        var request = new GenerateRequest(set, validation.Values!, settings.OutputRoot, settings.Force, createdUtc);
+        var request = new GenerateRequest(set, validation.Values!, settings.OutputRoot, settings.Force, createdUtc, signer, settings.Zip);
         GenerateOutcome outcome;
         try
         {
             outcome = new BundleGenerator(environment.Linter, environment.FileSystem, Core.Bundling.ToolInfo.Current).Generate(request);
+        }
+        catch (Core.Signing.TimestampException ex)
+        {
+            error.WriteLine($"scriptgen: error: --timestamp-url: {ex.Message}. Nothing was written.");
+            return ExitCodes.IoFailure;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

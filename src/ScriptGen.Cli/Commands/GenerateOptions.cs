@@ -41,8 +41,39 @@ public sealed class GenerateOptions
         HelpName = "text|json",
     };
 
+    private readonly Option<string> _signCert = new("--sign-cert")
+    {
+        Description = "Sign every .ps1 with Authenticode (SHA-256) using this code-signing certificate: a PFX, or a PEM certificate " +
+            "(key in the same file or in --sign-key). The certificate needs an RSA key and the code-signing extended key usage.",
+        HelpName = "file.pfx|file.pem",
+    };
+
+    private readonly Option<string> _signKey = new("--sign-key")
+    {
+        Description = "The PEM private key of a PEM --sign-cert, when it is not in the certificate file.",
+        HelpName = "key.pem",
+    };
+
+    private readonly Option<string> _signPasswordEnv = new("--sign-password-env")
+    {
+        Description = "The name of the environment variable that holds the PFX or PEM-key password. The password is never an argument and never written anywhere.",
+        HelpName = "VARIABLE",
+    };
+
+    private readonly Option<string> _timestampUrl = new("--timestamp-url")
+    {
+        Description = "Time-stamp every signature at this RFC 3161 time-stamp authority, so signatures outlive the certificate. " +
+            "Needs network access; time-stamped signatures differ on every run.",
+        HelpName = "url",
+    };
+
+    private readonly Option<bool> _zip = new("--zip")
+    {
+        Description = "Also write a deterministic zip of the bundle beside it: <output>/<tenant>/<environment>/<set>.zip (same inputs, same zip bytes).",
+    };
+
     /// <summary>Every option in help order.</summary>
-    public IEnumerable<Option> All => [_params, _inventory, _output, _force, _allowRetired, _format];
+    public IEnumerable<Option> All => [_params, _inventory, _output, _force, _allowRetired, _format, _signCert, _signKey, _signPasswordEnv, _timestampUrl, _zip];
 
     /// <summary>The values given (defaults applied).</summary>
     public GenerateSettings Read(ParseResult parseResult) => new(
@@ -51,5 +82,7 @@ public sealed class GenerateOptions
         parseResult.GetValue(_output) ?? "output",
         parseResult.GetValue(_force),
         parseResult.GetValue(_allowRetired),
-        parseResult.GetValue(_format) ?? "text");
+        parseResult.GetValue(_format) ?? "text",
+        new SigningSettings(parseResult.GetValue(_signCert), parseResult.GetValue(_signKey), parseResult.GetValue(_signPasswordEnv), parseResult.GetValue(_timestampUrl)),
+        parseResult.GetValue(_zip));
 }

@@ -76,6 +76,10 @@ public static class GenerateReport
         }
 
         environment.Output.WriteLine($"{outcome.ManifestSha256}  {Path.Combine(outcome.BundleFolder, BundleLayout.Manifest)}");
+        if (outcome.ZipPath is not null)
+        {
+            environment.Output.WriteLine($"{outcome.ZipSha256}  {outcome.ZipPath}");
+        }
     }
 
     private static byte[] Json(GenerateOutcome outcome) => JsonOutput.Write(writer =>
@@ -84,6 +88,8 @@ public static class GenerateReport
         writer.WriteString("status", StatusName(outcome.Status));
         writer.WriteString("bundle", outcome.BundleFolder);
         writer.WriteNullableString("manifestSha256", outcome.ManifestSha256);
+        writer.WriteNullableString("zip", outcome.ZipPath);
+        writer.WriteNullableString("zipSha256", outcome.ZipSha256);
         writer.WriteStartArray("advisories");
         foreach (var advisory in outcome.Advisories)
         {

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Text;
+using ScriptGen.Core.Bundling;
 using ScriptGen.Core.Linting;
+using ScriptGen.PowerShell.Diagnostics;
 
 namespace ScriptGen.Cli.Commands;
 
-/// <summary>`scriptgen lint &lt;paths…&gt;`: parse (and lint) PowerShell files and folders; exit 1 on findings at or above --fail-on.</summary>
+/// <summary>`scriptgen lint &lt;paths…&gt;`: parse and lint PowerShell files and folders; exit 1 on findings at or above --fail-on.</summary>
 public static class LintCommand
 {
     private static readonly string[] Extensions = [".ps1", ".psm1", ".psd1"];
@@ -18,20 +20,43 @@ public static class LintCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var syntaxOnly = new Option<bool>("--syntax-only") { Description = "Only parse: report syntax errors, run no rules." };
-        var format = new Option<string>("--format") { Description = "text (default) or json (the lint-JSON contract in ARCHITECTURE.md).", HelpName = "text|json" };
-        var command = new Command("lint", "Parse and lint PowerShell scripts with ScriptGen's own engine; no PowerShell installation is needed.")
+        var settings = new Option<string>("--settings")
         {
-            paths, syntaxOnly, format,
+            Description = "A PSScriptAnalyzer settings file (.psd1: IncludeRules, ExcludeRules, Severity, Rules) or a preset: default, PSGallery, ScriptSecurity, Strict. " +
+                $"Without it, a {LintSettingsResolver.DiscoveredFileName} beside the first path is used, else the default rules.",
+            HelpName = "file|preset",
         };
-        command.SetAction(parseResult => Run(parseResult.GetValue(paths)!, parseResult.GetValue(format) ?? "text", environment));
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "The lowest severity that makes the exit code 1: ParseError, Error (default), Warning or Information.",
+            HelpName = "severity",
+        };
+        var format = new Option<string>("--format") { Description = "text (default), json (the lint-JSON contract) or sarif (SARIF 2.1.0).", HelpName = "text|json|sarif" };
+        var command = new Command("lint", "Parse and lint PowerShell scripts with ScriptGen's own engine and PSScriptAnalyzer-compatible rules; no PowerShell installation is needed.")
+        {
+            paths, syntaxOnly, settings, failOn, format,
+        };
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(paths)!,
+            parseResult.GetValue(syntaxOnly),
+            parseResult.GetValue(settings),
+            parseResult.GetValue(failOn) ?? "Error",
+            parseResult.GetValue(format) ?? "text",
+            environment));
         return command;
     }
 
-    private static int Run(string[] paths, string format, CliEnvironment environment)
+    private static int Run(string[] paths, bool syntaxOnly, string? settingsName, string failOnName, string format, CliEnvironment environment)
     {
-        if (format is not ("text" or "json"))
+        if (format is not ("text" or "json" or "sarif"))
         {
-            environment.Error.WriteLine($"scriptgen: error: --format: '{format}' must be text or json");
+            environment.Error.WriteLine($"scriptgen: error: --format: '{format}' must be text, json or sarif");
+            return ExitCodes.InvalidInput;
+        }
+
+        if (!Enum.TryParse<DiagnosticSeverity>(failOnName, ignoreCase: true, out var failOn) || int.TryParse(failOnName, out _))
+        {
+            environment.Error.WriteLine($"scriptgen: error: --fail-on: '{failOnName}' must be ParseError, Error, Warning or Information");
             return ExitCodes.InvalidInput;
         }
 
@@ -46,11 +71,18 @@ public static class LintCommand
             return ExitCodes.InvalidInput;
         }
 
-        var files = paths.SelectMany(Expand).Distinct(StringComparer.Ordinal).ToArray();
+        var settings = LintSettingsResolver.Resolve(syntaxOnly, settingsName, paths, environment.Error);
+        if (settings is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var linter = new EngineScriptLinter(settings);
         LintReport report;
         try
         {
-            report = new LintReport(environment.Linter.Engine, files.Select(f => new LintedFile(f, environment.Linter.Analyze(f, File.ReadAllBytes(f)))).ToArray());
+            var files = paths.SelectMany(Expand).Distinct(StringComparer.Ordinal).ToArray();
+            report = new LintReport(linter.Engine, files.Select(f => new LintedFile(f, linter.Analyze(f, File.ReadAllBytes(f)))).ToArray());
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -58,25 +90,33 @@ public static class LintCommand
             return ExitCodes.IoFailure;
         }
 
-        if (format == "json")
+        Write(report, format, environment);
+        return report.HasFindingsAtOrAbove(failOn) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static void Write(LintReport report, string format, CliEnvironment environment)
+    {
+        switch (format)
         {
-            environment.Output.Write(Encoding.UTF8.GetString(LintJsonWriter.Write(report)));
+            case "json":
+                environment.Output.Write(Encoding.UTF8.GetString(LintJsonWriter.Write(report)));
+                return;
+            case "sarif":
+                environment.Output.Write(Encoding.UTF8.GetString(SarifWriter.Write(report, ToolInfo.Current)));
+                return;
         }
-        else
+
+        foreach (var file in report.Files)
         {
-            foreach (var file in report.Files)
+            foreach (var diagnostic in file.Result.Diagnostics)
             {
-                foreach (var diagnostic in file.Result.Diagnostics)
-                {
-                    environment.Output.WriteLine(DiagnosticText.Format(file.Path, diagnostic));
-                }
+                environment.Output.WriteLine(DiagnosticText.Format(file.Path, diagnostic));
             }
-
-            var summary = report.Summary;
-            environment.Error.WriteLine($"{summary.Files} files: {summary.ParseErrors} parse errors, {summary.Errors} errors, {summary.Warnings} warnings, {summary.Information} information.");
         }
 
-        return report.HasFindingsAtOrAbove(PowerShell.Diagnostics.DiagnosticSeverity.Error) ? ExitCodes.Findings : ExitCodes.Success;
+        var summary = report.Summary;
+        var suppressed = report.Files.Sum(f => f.Result.Suppressed.Count);
+        environment.Error.WriteLine($"{summary.Files} files: {summary.ParseErrors} parse errors, {summary.Errors} errors, {summary.Warnings} warnings, {summary.Information} information; {suppressed} suppressed; {report.Engine.Rules.Count} rules ({report.Engine.Settings}).");
     }
 
     private static IEnumerable<string> Expand(string path) =>

@@ -62,7 +62,7 @@ public sealed class BatchGenerator(BundleGenerator generator, int degreeOfParall
         Parallel.ForEach(Partitioner.Create(valid, EnumerablePartitionerOptions.NoBuffering), options, item =>
         {
             var row = request.Rows[item.Index];
-            var result = GenerateRow(row.Number, new GenerateRequest(request.Set, item.Values, request.OutputRoot, request.Force, request.CreatedUtc));
+            var result = GenerateRow(row.Number, new GenerateRequest(request.Set, item.Values, request.OutputRoot, request.Force, request.CreatedUtc, request.Signer, request.Zip));
             results[item.Index] = result;
             Report(result.Status == BatchRowStatus.Succeeded);
         });
@@ -78,7 +78,7 @@ public sealed class BatchGenerator(BundleGenerator generator, int degreeOfParall
             var ok = outcome.Status is GenerateStatus.Created or GenerateStatus.Replaced or GenerateStatus.Unchanged;
             return new BatchRowResult(row, ok ? BatchRowStatus.Succeeded : BatchRowStatus.Failed, outcome, [], null);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or TemplateRenderException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or TemplateRenderException or Signing.TimestampException)
         {
             return new BatchRowResult(row, BatchRowStatus.Failed, null, [], ex.Message);
         }

@@ -5,7 +5,7 @@ namespace ScriptGen.Core.Batch;
 
 /// <summary>
 /// One batch: the set, the inventory rows, shared values below each row (from --params) and above it (options typed
-/// on the command line), and the settings every bundle shares.
+/// on the command line), and the settings every bundle shares (including the signer and whether to zip).
 /// </summary>
 public sealed record BatchRequest(
     TemplateSet Set,
@@ -15,4 +15,6 @@ public sealed record BatchRequest(
     string OutputRoot,
     bool Force,
     bool AllowRetired,
-    DateTimeOffset CreatedUtc);
+    DateTimeOffset CreatedUtc,
+    Signing.AuthenticodeSigner? Signer = null,
+    bool Zip = false);

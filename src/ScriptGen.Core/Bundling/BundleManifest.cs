@@ -1,5 +1,6 @@
 using ScriptGen.Core.Catalog;
 using ScriptGen.Core.Linting;
+using ScriptGen.Core.Signing;
 using ScriptGen.Templates.Model;
 
 namespace ScriptGen.Core.Bundling;
@@ -15,4 +16,5 @@ public sealed record BundleManifest(
     IReadOnlyList<AdvisoryDeclaration> Advisories,
     LintReport Lint,
     IReadOnlyList<ManifestFileEntry> Files,
-    DateTimeOffset CreatedUtc);
+    DateTimeOffset CreatedUtc,
+    SignerDescription? Signer = null);

@@ -40,6 +40,7 @@ public static class ChangeDocumentWriter
         md.AppendLine("## Verification").AppendLine().AppendLine(set.Change.Verification).AppendLine();
         WriteBackout(md, input);
         WriteLint(md, input.Lint);
+        ChangeDocumentSignatures.Write(md, input.Signer);
         WriteIntegrity(md, input);
         return new UTF8Encoding(false).GetBytes(md.ToString().TrimEnd('\n') + "\n");
     }
@@ -162,7 +163,8 @@ public static class ChangeDocumentWriter
         md.Append("Before running anything on the target, run ").Append(Markdown.Code(@".\" + BundleLayout.VerifyScript))
           .Append(" in Windows PowerShell 5.1: it checks every file against ").Append(Markdown.Code(BundleLayout.Manifest))
           .AppendLine(" and exits non-zero on any mismatch.");
-        md.AppendLine("The manifest's own SHA-256 is printed by `scriptgen generate` and `scriptgen verify`; record it in the change ticket.").AppendLine();
+        md.AppendLine("The manifest's own SHA-256 is printed by `scriptgen generate` and `scriptgen verify`; record it in the change ticket");
+        md.AppendLine("and pass it on the target as `-ManifestSha256` (and the signer's thumbprint as `-TrustedThumbprint` when signed).").AppendLine();
         md.AppendLine("| File | SHA-256 |").AppendLine("| --- | --- |");
         foreach (var (path, sha256) in input.Hashes)
         {

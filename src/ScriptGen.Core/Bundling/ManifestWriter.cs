@@ -42,6 +42,7 @@ public static class ManifestWriter
 
         writer.WriteEndArray();
         WriteLint(writer, manifest.Lint);
+        WriteSigning(writer, manifest.Signer);
         writer.WriteStartArray("files");
         foreach (var file in manifest.Files)
         {
@@ -60,6 +61,28 @@ public static class ManifestWriter
     /// <summary>The manifest's timestamp form: UTC to the second, e.g. 2026-01-31T08:00:00Z.</summary>
     public static string FormatTimestamp(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static void WriteSigning(Utf8JsonWriter writer, Signing.SignerDescription? signer)
+    {
+        writer.WriteStartObject("signing");
+        writer.WriteBoolean("signed", signer is not null);
+        if (signer is not null)
+        {
+            writer.WriteString("format", "authenticode");
+            writer.WriteString("digestAlgorithm", "sha256");
+            writer.WriteStartObject("signer");
+            writer.WriteString("subject", signer.Subject);
+            writer.WriteString("issuer", signer.Issuer);
+            writer.WriteString("thumbprint", signer.Thumbprint);
+            writer.WriteString("certificateSha256", signer.CertificateSha256);
+            writer.WriteString("notBefore", FormatTimestamp(signer.NotBefore));
+            writer.WriteString("notAfter", FormatTimestamp(signer.NotAfter));
+            writer.WriteEndObject();
+            writer.WriteBoolean("timestamped", signer.Timestamped);
+        }
+
+        writer.WriteEndObject();
+    }
 
     private static void WriteTemplateSet(Utf8JsonWriter writer, BundleManifest manifest)
     {
@@ -90,7 +113,7 @@ public static class ManifestWriter
         writer.WriteStartArray("rules");
         foreach (var rule in lint.Engine.Rules)
         {
-            writer.WriteStringValue(rule);
+            writer.WriteStringValue(rule.Name);
         }
 
         writer.WriteEndArray();

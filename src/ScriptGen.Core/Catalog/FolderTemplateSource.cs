@@ -10,7 +10,7 @@ public static class FolderTemplateSource
         foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/');
-            if (relative == Templates.Reading.DeclarationReader.FileName || relative.EndsWith(".hbs", StringComparison.Ordinal))
+            if (Templates.Reading.TemplateSetFiles.Belongs(relative))
             {
                 files[relative] = File.ReadAllBytes(path);
             }

@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
 using System.Text;
 using ScriptGen.Templates.Checking;
-using ScriptGen.Templates.Model;
+using ScriptGen.Templates.Reading;
 
 namespace ScriptGen.Core.Catalog;
 
@@ -26,7 +25,7 @@ public static class TemplateSetLoader
             }
             catch (DecoderFallbackException)
             {
-                decodeProblems.Add(new TemplateProblem(TemplateProblems.InvalidDeclaration, "The file is not valid UTF-8.", new SourceLocation(path, 1, 1)));
+                decodeProblems.Add(TemplateSetFiles.NotUtf8(path));
             }
         }
 

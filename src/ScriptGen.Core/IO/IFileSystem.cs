@@ -12,7 +12,7 @@ public interface IFileSystem
     /// <summary>Creates the folder and its parents.</summary>
     void CreateDirectory(string path);
 
-    /// <summary>Writes the file and flushes it to the disk before returning.</summary>
+    /// <summary>Creates and writes the file; fails if it exists.</summary>
     void WriteFile(string path, byte[] bytes);
 
     /// <summary>Reads the whole file.</summary>
@@ -26,4 +26,10 @@ public interface IFileSystem
 
     /// <summary>Deletes a folder and everything in it.</summary>
     void DeleteDirectory(string path);
+
+    /// <summary>Renames a file, replacing any file at <paramref name="to"/> (atomic within one volume).</summary>
+    void MoveFile(string from, string to);
+
+    /// <summary>Deletes a file if it exists.</summary>
+    void DeleteFile(string path);
 }

@@ -15,12 +15,15 @@ public sealed class PhysicalFileSystem : IFileSystem
     /// <inheritdoc />
     public void CreateDirectory(string path) => Directory.CreateDirectory(path);
 
-    /// <inheritdoc />
+    /// <remarks>
+    /// No fsync: it cost 60-90 ms per bundle here (ten files), most of a batch's time. A crash of the process still
+    /// leaves no bundle in place (the folder is renamed only after every write); after a power loss a bundle may hold
+    /// truncated files, which `scriptgen verify` and Verify-Bundle.ps1 report as not intact.
+    /// </remarks>
     public void WriteFile(string path, byte[] bytes)
     {
         using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         stream.Write(bytes);
-        stream.Flush(flushToDisk: true);
     }
 
     /// <inheritdoc />
@@ -34,4 +37,10 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     /// <inheritdoc />
     public void DeleteDirectory(string path) => Directory.Delete(path, recursive: true);
+
+    /// <inheritdoc />
+    public void MoveFile(string from, string to) => File.Move(from, to, overwrite: true);
+
+    /// <inheritdoc />
+    public void DeleteFile(string path) => File.Delete(path);
 }

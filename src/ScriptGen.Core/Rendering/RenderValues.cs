@@ -6,16 +6,15 @@ using ScriptGen.Templates.Model;
 namespace ScriptGen.Core.Rendering;
 
 /// <summary>
-/// Builds what a template sees: parameters, lookup values and built-ins. Present values are non-empty strings (the
-/// encoder makes each a literal); absent ones are <c>false</c>, so <c>{{#if}}</c> sees them as missing and
-/// <see cref="NonStringValueFormatterProvider"/> refuses to render them.
+/// Builds what a template sees: parameters, lookup values and built-ins, by name. A value that was not given (or is
+/// empty) is null: <c>{{#if}}</c> treats it as missing and <c>{{name}}</c> refuses to render it.
 /// </summary>
 public static class RenderValues
 {
     /// <summary>The values for rendering <paramref name="script"/> of <paramref name="set"/>.</summary>
-    public static Dictionary<string, object> For(TemplateSet set, ParameterValues values, ScriptToRender script, string toolVersion)
+    public static Dictionary<string, string?> For(TemplateSet set, ParameterValues values, ScriptToRender script, string toolVersion)
     {
-        var context = new Dictionary<string, object>(StringComparer.Ordinal);
+        var context = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (name, value) in values.Values)
         {
             Put(context, name, value);
@@ -43,6 +42,6 @@ public static class RenderValues
         return context;
     }
 
-    private static void Put(Dictionary<string, object> context, string name, string? value) =>
-        context[name] = string.IsNullOrEmpty(value) ? false : value;
+    private static void Put(Dictionary<string, string?> context, string name, string? value) =>
+        context[name] = string.IsNullOrEmpty(value) ? null : value;
 }

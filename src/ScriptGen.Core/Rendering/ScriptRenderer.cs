@@ -1,42 +1,26 @@
-using HandlebarsDotNet;
+using System.Collections.Concurrent;
+using System.Text;
 using ScriptGen.Core.Catalog;
 using ScriptGen.Core.Parameters;
+using ScriptGen.Core.Rendering.Nodes;
 using ScriptGen.Templates.Checking;
 
 namespace ScriptGen.Core.Rendering;
 
 /// <summary>
-/// Renders the scripts of one template set with Handlebars.Net, configured so that every value is a PowerShell literal,
-/// unknown names throw and only the helpers the checker knows exist. Compiles each template once; safe to share
-/// across threads.
+/// Renders the scripts of one checked template set. Templates are compiled once into a small tree (no code
+/// generation, no reflection), so a renderer is cheap to build and safe to share across threads.
 /// </summary>
 public sealed class ScriptRenderer
 {
     private readonly TemplateSet _set;
     private readonly string _toolVersion;
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _compiled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Path, string Indent), IReadOnlyList<TemplateNode>> _compiled = new();
 
     public ScriptRenderer(TemplateSet set, string toolVersion)
     {
         _set = set;
         _toolVersion = toolVersion;
-        var handlebars = CreateEnvironment();
-        foreach (var file in set.Files.Values)
-        {
-            var partial = TemplateBodyChecker.PartialName(file.Path);
-            if (partial is not null)
-            {
-                handlebars.RegisterTemplate(partial, file.Text);
-            }
-        }
-
-        foreach (var script in set.Declaration.Variants.SelectMany(v => ScriptPlan.For(set, v.Id)))
-        {
-            if (!_compiled.ContainsKey(script.TemplatePath))
-            {
-                _compiled[script.TemplatePath] = handlebars.Compile(set.Files[script.TemplatePath].Text);
-            }
-        }
     }
 
     /// <summary>Renders every script of the bundle for <paramref name="values"/>, steps first, then rollbacks.</summary>
@@ -46,47 +30,45 @@ public sealed class ScriptRenderer
     /// <summary>Renders one script.</summary>
     public RenderedScript Render(ScriptToRender script, ParameterValues values)
     {
-        string text;
+        var output = new StringBuilder(32 * 1024);
         try
         {
-            text = _compiled[script.TemplatePath](RenderValues.For(_set, values, script, _toolVersion));
+            new TemplateEvaluator(RenderValues.For(_set, values, script, _toolVersion), Partial).Write(Compiled(script.TemplatePath, string.Empty), output);
         }
-        catch (Exception ex) when (ex is HandlebarsException or TemplateRenderException)
+        catch (TemplateRenderException ex)
         {
             throw new TemplateRenderException($"{_set.Id}/{script.TemplatePath}: {ex.Message}", ex);
         }
 
-        return new RenderedScript(script, ScriptBytes.Encode(text));
+        return new RenderedScript(script, ScriptBytes.Encode(output.ToString()));
     }
 
-    private static IHandlebars CreateEnvironment()
-    {
-        var configuration = new HandlebarsConfiguration
+    private IReadOnlyList<TemplateNode> Partial(string name, string indent) =>
+        Compiled(TemplateBodyChecker.PartialFolder + name + TemplateBodyChecker.PartialSuffix, indent);
+
+    private IReadOnlyList<TemplateNode> Compiled(string path, string indent) =>
+        _compiled.GetOrAdd((path, indent), key =>
         {
-            TextEncoder = new PowerShellLiteralEncoder(),
-            ThrowOnUnresolvedBindingExpression = true,
-            NoEscape = false,
-        };
-        configuration.FormatterProviders.Add(new NonStringValueFormatterProvider());
-        var handlebars = Handlebars.Create(configuration);
-        handlebars.RegisterHelper("comment", (EncodedTextWriter output, Context _, Arguments arguments) =>
-            output.WriteSafeString(CommentText.Encode(TextArgument(arguments, "comment"))));
-        handlebars.RegisterHelper("ifEquals", (EncodedTextWriter output, BlockHelperOptions options, Context context, Arguments arguments) =>
-        {
-            if (arguments[0] is string actual && actual == TextArgument(arguments, "ifEquals", 1))
+            if (!_set.Files.TryGetValue(key.Path, out var file))
             {
-                options.Template(output, context);
+                throw new TemplateRenderException($"The template \"{key.Path}\" does not exist.");
             }
-            else
-            {
-                options.Inverse(output, context);
-            }
+
+            return TemplateCompiler.Compile(key.Indent.Length == 0 ? file.Text : Indent(file.Text, key.Indent));
         });
-        return handlebars;
-    }
 
-    private static string TextArgument(Arguments arguments, string helper, int index = 0) =>
-        arguments.Length > index && arguments[index] is string { Length: > 0 } text
-            ? text
-            : throw new TemplateRenderException($"{{{{{helper}}}}} needs a value that was given; guard optional values with {{{{#if name}}}}.");
+    /// <summary>Prefixes every line that has content with <paramref name="indent"/>, as Handlebars does for standalone partials.</summary>
+    private static string Indent(string text, string indent)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length > 0 && !(i == lines.Length - 1 && lines[i].Length == 0))
+            {
+                lines[i] = indent + lines[i];
+            }
+        }
+
+        return string.Join('\n', lines);
+    }
 }

@@ -26,6 +26,22 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_syntax_error_is_reported_with_powershells_error_id_and_position_and_exits_1()
+    {
+        File.WriteAllText(_cli.PathOf("broken.ps1"), "function Get-A {\n    'x'\n");
+
+        var text = _cli.Run("lint", _cli.PathOf("broken.ps1"), "--syntax-only");
+        var json = _cli.Run("lint", _cli.PathOf("broken.ps1"), "--syntax-only", "--format", "json");
+
+        Assert.Equal((1, 1), (text.ExitCode, json.ExitCode));
+        Assert.Contains("broken.ps1(1,16): ParseError MissingEndCurlyBrace:", text.Output, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json.Output);
+        var diagnostic = document.RootElement.GetProperty("files")[0].GetProperty("diagnostics")[0];
+        Assert.Equal(("MissingEndCurlyBrace", "ParseError", 1, 16), (diagnostic.GetProperty("ruleName").GetString(), diagnostic.GetProperty("severity").GetString(), diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("column").GetInt32()));
+        Assert.Equal(1, document.RootElement.GetProperty("summary").GetProperty("parseErrors").GetInt32());
+    }
+
+    [Fact]
     public void A_path_that_does_not_exist_exits_2()
     {
         var run = _cli.Run("lint", _cli.PathOf("missing.ps1"));

@@ -64,6 +64,22 @@ public sealed class TemplatesCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_template_that_renders_a_script_that_does_not_parse_is_refused_by_the_gate()
+    {
+        CopyFolder(MinimalFolder, _cli.PathOf("sets/minimal"));
+        var template = _cli.PathOf("sets/minimal/steps/01-Set-Thing.ps1.hbs");
+        File.WriteAllText(template, File.ReadAllText(template) + "if ($TenantDomain) {\n");
+        using var cli = new CliHarness(catalog: new ScriptGen.Core.Catalog.TemplateCatalog([]), linter: new ScriptGen.Core.Linting.EngineScriptLinter());
+
+        var run = cli.Run("generate", "minimal", "--templates", _cli.PathOf("sets"), "--tenant", "contoso.com", "--environment", "dev", "--output", _cli.PathOf("out"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.True(run.Error.Contains("01-Set-Thing.ps1(17,20): ParseError MissingEndCurlyBrace:", StringComparison.Ordinal), run.Error);
+        Assert.Contains("Refused:", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_cli.PathOf("out")));
+    }
+
+    [Fact]
     public void A_template_folder_that_is_missing_exits_2()
     {
         var run = _cli.Run("templates", "list", "--templates", _cli.PathOf("nowhere"));

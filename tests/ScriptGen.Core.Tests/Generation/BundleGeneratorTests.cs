@@ -26,7 +26,7 @@ public sealed class BundleGeneratorTests : IDisposable
         Assert.Equal(GenerateStatus.Created, outcome.Status);
         Assert.Equal(["01-Set-Thing.ps1", "02-Get-Thing.ps1", "rollback/01-Restore-Thing.ps1", "Verify-Bundle.ps1"], linter.Seen);
         Assert.Equal(
-            new[] { "CHANGE.md", "01-Set-Thing.ps1", "02-Get-Thing.ps1", "manifest.json", "rollback/01-Restore-Thing.ps1", "Verify-Bundle.ps1" }.Order(StringComparer.Ordinal),
+            new[] { "CHANGE.md", "01-Set-Thing.ps1", "02-Get-Thing.ps1", "lint.sarif", "manifest.json", "provenance.intoto.json", "rollback/01-Restore-Thing.ps1", "Verify-Bundle.ps1" }.Order(StringComparer.Ordinal),
             BundleFiles().Order(StringComparer.Ordinal));
     }
 

@@ -66,7 +66,7 @@ public sealed class ScriptRendererTests
 
         var error = Assert.Throws<TemplateRenderException>(() => new ScriptRenderer(set, "0.0.0").RenderAll(Values()));
 
-        Assert.Contains("guard it with {{#if name}}", error.Message, StringComparison.Ordinal);
+        Assert.Contains("{{server}} has no value here; guard it with {{#if server}}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

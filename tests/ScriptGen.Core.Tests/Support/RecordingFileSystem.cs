@@ -26,4 +26,8 @@ public sealed class RecordingFileSystem : IFileSystem
     public void MoveDirectory(string from, string to) => PhysicalFileSystem.Instance.MoveDirectory(from, to);
 
     public void DeleteDirectory(string path) => PhysicalFileSystem.Instance.DeleteDirectory(path);
+
+    public void MoveFile(string from, string to) => PhysicalFileSystem.Instance.MoveFile(from, to);
+
+    public void DeleteFile(string path) => PhysicalFileSystem.Instance.DeleteFile(path);
 }

@@ -12,7 +12,7 @@ public sealed class RecordingLinter(Func<string, byte[], IReadOnlyList<Diagnosti
     public List<string> Seen { get; } = [];
 
     /// <inheritdoc />
-    public LintEngineInfo Engine { get; } = new("RecordingLinter", "1.0", Parses: true, Rules: ["TestRule"], Settings: "test");
+    public LintEngineInfo Engine { get; } = new("RecordingLinter", "1.0", Parses: true, Rules: [new RuleDescriptor("TestRule", DiagnosticSeverity.Warning, true, "A rule for tests.")], Settings: "test");
 
     /// <inheritdoc />
     public AnalysisResult Analyze(string path, byte[] bytes)

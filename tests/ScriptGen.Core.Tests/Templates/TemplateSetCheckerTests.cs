@@ -1,3 +1,4 @@
+using ScriptGen.Core.Catalog;
 using ScriptGen.Core.Tests.Support;
 using ScriptGen.Templates.Checking;
 
@@ -110,6 +111,7 @@ public sealed class TemplateSetCheckerTests
     [InlineData("{{tenant.length}}", "not a plain name")]
     [InlineData("{{#ifEquals cloud \"Mars\"}}x{{/ifEquals}}", "can never equal \"Mars\"")]
     [InlineData("{{> footer}}", "does not exist")]
+    [InlineData("{{~tenant}}", "whitespace control (~) is not supported")]
     public void Unknown_helpers_partials_and_expressions_are_reported(string tag, string message)
     {
         var problems = Errors(Mutate("steps/01-Set-Thing.ps1.hbs", "$TenantDomain = {{tenant}}", "$TenantDomain = {{tenant}}\n" + tag));
@@ -123,6 +125,18 @@ public sealed class TemplateSetCheckerTests
         var problems = Errors(Mutate("partials/header.ps1.hbs", "<#", "{{> header}}\n<#"));
 
         Assert.Contains(problems, p => p.Id == "SGT009" && p.Message.Contains("includes itself", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_SGT010_at_run_time_as_at_build_time()
+    {
+        var files = FolderTemplateSource.ReadFiles(FixtureSets.Folder("minimal")).ToDictionary(f => f.Key, f => f.Value);
+        files["steps/01-Set-Thing.ps1.hbs"] = [.. files["steps/01-Set-Thing.ps1.hbs"], 0xC3, 0x28];
+
+        var result = TemplateSetLoader.Load(files, TemplateSetOrigin.Folder);
+
+        Assert.Null(result.Set);
+        Assert.Equal(("SGT010", "steps/01-Set-Thing.ps1.hbs"), (result.Problems[0].Id, result.Problems[0].Location.Path));
     }
 
     private static Dictionary<string, string> Mutate(string path, string find, string replace)

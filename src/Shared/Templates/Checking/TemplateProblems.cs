@@ -38,4 +38,14 @@ public static class TemplateProblems
     public static readonly TemplateProblemDescriptor UnsupportedExpression = new(
         "SGT009", "A template uses an unknown helper, partial or expression form", TemplateProblemSeverity.Error,
         "Supported: {{name}}, {{comment name}}, {{#if name}}, {{#unless name}}, {{#ifEquals name \"value\"}}, {{else}} and {{> partial}}.");
+
+    public static readonly TemplateProblemDescriptor NotUtf8 = new(
+        "SGT010", "A file of the template set is not UTF-8 without a byte-order mark", TemplateProblemSeverity.Error,
+        "Save template-set.json and every .hbs file as UTF-8 without a BOM: the manifest names each template by the SHA-256 of its bytes, and the build computes that hash from the file's text.");
+
+    /// <summary>Every descriptor, in id order.</summary>
+    public static readonly System.Collections.Generic.IReadOnlyList<TemplateProblemDescriptor> All = new[]
+    {
+        InvalidJson, InvalidDeclaration, DuplicateId, MissingFile, UndeclaredParameter, UnusedParameter, RawOutput, UnbalancedBlock, UnsupportedExpression, NotUtf8,
+    };
 }

@@ -17,6 +17,7 @@ public static class TemplateSetChecker
     public static TemplateSetCheckResult Check(IReadOnlyDictionary<string, string> files)
     {
         var problems = new ProblemList();
+        ReportByteOrderMarks(files, problems);
         if (!files.TryGetValue(DeclarationReader.FileName, out var json))
         {
             problems.Add(TemplateProblems.MissingFile, $"The template set has no {DeclarationReader.FileName}.", new SourceLocation(DeclarationReader.FileName, 1, 1));
@@ -35,6 +36,23 @@ public static class TemplateSetChecker
         DeclarationChecker.Check(set, paths, DeclarationReader.FileName, problems);
         CheckBodies(set, files, problems);
         return new TemplateSetCheckResult(set, problems.Items);
+    }
+
+    /// <summary>
+    /// A file's hash is taken over its bytes at run time but over the UTF-8 of its text at build time; the two agree
+    /// only without a BOM. Strict UTF-8 decoding keeps a BOM as U+FEFF, so the text shows it.
+    /// </summary>
+    private static void ReportByteOrderMarks(IReadOnlyDictionary<string, string> files, ProblemList problems)
+    {
+        var paths = new List<string>(files.Keys);
+        paths.Sort(System.StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (files[path].Length > 0 && files[path][0] == TemplateSetFiles.ByteOrderMark)
+            {
+                problems.Add(TemplateProblems.NotUtf8, "The file starts with a UTF-8 byte-order mark; save it without one.", new SourceLocation(path, 1, 1));
+            }
+        }
     }
 
     private static void CheckBodies(TemplateSetDeclaration set, IReadOnlyDictionary<string, string> files, ProblemList problems)

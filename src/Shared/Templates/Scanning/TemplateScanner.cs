@@ -34,6 +34,7 @@ public static class TemplateScanner
 
             var column = open - lineStart + 1;
             position = ScanTag(text, open, line, column, tags);
+            tags[tags.Count - 1] = tags[tags.Count - 1] with { Start = open, Length = position - open };
         }
     }
 
@@ -80,7 +81,12 @@ public static class TemplateScanner
 
     private static TemplateTag Classify(string content, int line, int column)
     {
-        var body = content.Trim().Trim('~').Trim();
+        var body = content.Trim();
+        if (body.StartsWith("~", System.StringComparison.Ordinal) || body.EndsWith("~", System.StringComparison.Ordinal))
+        {
+            return Tag(TemplateTagKind.Unsupported, body, line, column, "whitespace control (~) is not supported; lay the template out as the script should read");
+        }
+
         if (body.Length == 0)
         {
             return Tag(TemplateTagKind.Unsupported, string.Empty, line, column, "the tag is empty");

@@ -10,4 +10,11 @@ public sealed record TemplateTag(
     EquatableArray<TemplateTagArgument> Arguments,
     int Line,
     int Column,
-    string Detail);
+    string Detail)
+{
+    /// <summary>The 0-based offset of the tag's first brace.</summary>
+    public int Start { get; init; }
+
+    /// <summary>The number of characters from the first to the last brace of the tag.</summary>
+    public int Length { get; init; }
+}
