@@ -225,9 +225,10 @@ internal sealed partial class Parser
                 // sit among them, so they join that node.
                 if (extraTypes.Count > 0)
                 {
-                    if (errorNodes.Count > errorsBefore && errorNodes[^1] is ErrorStatementNode broken)
+                    var holder = errorNodes.FindIndex(errorsBefore, n => n is ErrorStatementNode && n.Span.Start <= extraTypes[0].Span.Start && extraTypes[0].Span.Start < n.Span.End);
+                    if (holder >= 0 && errorNodes[holder] is ErrorStatementNode broken)
                     {
-                        errorNodes[^1] = new ErrorStatementNode(broken.Tokens, SortedNodes([.. broken.NestedNodes, .. extraTypes]));
+                        errorNodes[holder] = new ErrorStatementNode(broken.Tokens, SortedNodes([.. broken.NestedNodes, .. extraTypes]));
                     }
                     else
                     {

@@ -101,6 +101,17 @@ public sealed class RobustnessTests
         }
     }
 
+    [Theory]
+    [InlineData("using namespace &ystem")]
+    [InlineData("using namespace x = &y")]
+    [InlineData("class F{[e][l s")]
+    [InlineData("class M{r([s$u){\"\"}[n][d\nr")]
+    [InlineData("class C{[h][i\r\u1D7A\u000E")]
+    public void InputsThatOnceBrokeTheTreeStayLossless(string text)
+    {
+        Check(text, fullInvariants: true, "regression");
+    }
+
     [Fact]
     public void NestingAtTheLimitParsesAndBeyondItIsReported()
     {
