@@ -107,6 +107,9 @@ public sealed class RobustnessTests
     [InlineData("class F{[e][l s")]
     [InlineData("class M{r([s$u){\"\"}[n][d\nr")]
     [InlineData("class C{[h][i\r\u1D7A\u000E")]
+    [InlineData("try{}catch\n[n]finally{")]
+    [InlineData("''try{''{{}}}catch [e finally{")]
+    [InlineData("try{{''{{''{''}''{''}}}}''{''\"\"}}catch finally{")]
     public void InputsThatOnceBrokeTheTreeStayLossless(string text)
     {
         Check(text, fullInvariants: true, "regression");
