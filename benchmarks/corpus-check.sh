@@ -54,7 +54,7 @@ if [[ -n "$files" ]]; then
   count="$(printf '%s\n' "$files" | wc -l | tr -d ' ')"
   echo
   echo "Files with parse errors:"
-  printf '  %s\n' "$files" | sed 's/^  /  /'
+  printf '%s\n' "$files" | sed 's/^/  /'
 fi
 echo "$count file(s) with parse errors under $folder"
 exit "$status"
