@@ -15,14 +15,14 @@ public sealed partial class Tokenizer
     private readonly int _limit;
     private readonly int[]? _offsetMap;
     private readonly ParseDiagnostics _diagnostics;
-    private readonly List<Token>? _tokens;
+    private readonly TokenList? _tokens;
     private int _pos;
     private int _tokenStart;
     private List<StringPart>? _pendingParts;
     private int _noLiteralFooterFrom = int.MaxValue;
     private int _noExpandableFooterFrom = int.MaxValue;
 
-    internal Tokenizer(string text, int start, int limit, int[]? offsetMap, ParseDiagnostics diagnostics, List<Token>? tokens, bool isNested, WorkCounter? work = null)
+    internal Tokenizer(string text, int start, int limit, int[]? offsetMap, ParseDiagnostics diagnostics, TokenList? tokens, bool isNested, WorkCounter? work = null)
     {
         Work = work ?? new WorkCounter();
         _text = text;
@@ -90,7 +90,7 @@ public sealed partial class Tokenizer
             keep--;
         }
 
-        _tokens.RemoveRange(keep, _tokens.Count - keep);
+        _tokens.Truncate(keep);
         if (RequiresComments is { Count: > 0 } requires)
         {
             requires.RemoveAll(t => t.Start >= sourceOffset);

@@ -37,7 +37,7 @@ internal sealed partial class Parser
     {
         using var scope = ParsingScope.Enter(source);
         var diagnostics = new ParseDiagnostics(source);
-        var tokens = new List<Token>(Math.Max(16, source.Length / 4));
+        var tokens = new TokenList();
         var tokenizer = new Tokenizer(source.Text, 0, source.Length, offsetMap: null, diagnostics, tokens, isNested: false);
         var parser = new Parser(source, options, diagnostics, tokenizer, depth: 0);
         var root = parser.ParseRoot(tokens);
@@ -47,7 +47,7 @@ internal sealed partial class Parser
         return new ParseResult(source, root, tokens, errors) { WorkUnits = tokenizer.Work.Units };
     }
 
-    private ScriptBlockNode ParseRoot(List<Token> tokens)
+    private ScriptBlockNode ParseRoot(TokenList tokens)
     {
         ScriptBlockNode root;
         try
@@ -73,7 +73,7 @@ internal sealed partial class Parser
     /// When parsing had to give up (nesting too deep), keeps the text lossless: the rest is tokenized and the whole
     /// script becomes one error statement that owns every token.
     /// </summary>
-    private ScriptBlockNode FlatErrorTree(List<Token> tokens)
+    private ScriptBlockNode FlatErrorTree(TokenList tokens)
     {
         _ungotToken = null;
         _tokenizer.Mode = TokenizerMode.Command;
