@@ -52,6 +52,13 @@ public sealed class RuleContext
             Corrections = corrections ?? [],
         });
 
+    /// <summary>
+    /// Reports a mistake PowerShell's parser accepts but whose code cannot mean what it says, as a parse error named by
+    /// <paramref name="errorId"/> (as PSScriptAnalyzer reports it): it fails the bundle gate and no suppression silences it.
+    /// </summary>
+    public void ReportParseError(TextSpan span, string errorId, string message) =>
+        _findings.Add(Diagnostic.Create(Source, errorId, DiagnosticSeverity.ParseError, message, span));
+
     /// <summary>A suggested fix that replaces the text of <paramref name="span"/>.</summary>
     public Correction Fix(TextSpan span, string replacement, string description) =>
         new(span, Source.GetLinePosition(span.Start), Source.GetLinePosition(span.End), replacement, description);

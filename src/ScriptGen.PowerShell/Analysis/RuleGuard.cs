@@ -13,7 +13,10 @@ internal sealed class RuleGuard(RuleDescriptor rule, SourceText source, List<Dia
     private bool _failed;
 
     /// <summary>Runs <paramref name="action"/> unless the rule already failed on this script.</summary>
-    public void Run(Action action)
+    public void Run(Action action) => Run(static (run, _) => run(), action, 0);
+
+    /// <summary>Runs <paramref name="action"/> with two arguments, so that the per-node callbacks need no closure per call.</summary>
+    public void Run<T1, T2>(Action<T1, T2> action, T1 first, T2 second)
     {
         if (_failed)
         {
@@ -22,12 +25,35 @@ internal sealed class RuleGuard(RuleDescriptor rule, SourceText source, List<Dia
 
         try
         {
-            action();
+            action(first, second);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            _failed = true;
-            findings.Add(Diagnostic.Create(source, rule.Name, DiagnosticSeverity.Error, $"The rule {rule.Name} failed on this script ({ex.GetType().Name}: {ex.Message}). This is a ScriptGen defect; the script was not fully checked.", new TextSpan(0, 0)));
+            Fail(ex);
         }
+    }
+
+    /// <summary>Runs a node callback unless the rule already failed; takes its arguments so that no closure is allocated per node.</summary>
+    public void Run<T>(Action<T, RuleContext> action, T node, RuleContext context)
+    {
+        if (_failed)
+        {
+            return;
+        }
+
+        try
+        {
+            action(node, context);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Fail(ex);
+        }
+    }
+
+    private void Fail(Exception ex)
+    {
+        _failed = true;
+        findings.Add(Diagnostic.Create(source, rule.Name, DiagnosticSeverity.Error, $"The rule {rule.Name} failed on this script ({ex.GetType().Name}: {ex.Message}). This is a ScriptGen defect; the script was not fully checked.", new TextSpan(0, 0)));
     }
 }

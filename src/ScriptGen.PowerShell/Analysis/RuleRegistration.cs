@@ -29,7 +29,7 @@ public sealed class RuleRegistration
 
         var context = _context;
         var guard = _guard;
-        actions.Add(node => guard.Run(() => action((T)node, context)));
+        actions.Add(node => guard.Run(action, (T)node, context));
     }
 
     /// <summary>Calls <paramref name="action"/> once, after the walk (for rules that look at tokens, text or what they gathered).</summary>

@@ -19,7 +19,7 @@ public sealed partial class Tokenizer
     {
         if (!part.CollapsesQuotes || !HasDoubledQuote(part))
         {
-            return new Tokenizer(_text, part.Start, part.End, _offsetMap, _diagnostics, tokens: null, isNested: true)
+            return new Tokenizer(_text, part.Start, part.End, _offsetMap, _diagnostics, tokens: null, isNested: true, Work)
             {
                 Mode = TokenizerMode.Command,
             };
@@ -41,7 +41,7 @@ public sealed partial class Tokenizer
         }
 
         map.Add(MapOffset(part.End));
-        return new Tokenizer(builder.ToString(), 0, builder.Length, [.. map], _diagnostics, tokens: null, isNested: true)
+        return new Tokenizer(builder.ToString(), 0, builder.Length, [.. map], _diagnostics, tokens: null, isNested: true, Work)
         {
             Mode = TokenizerMode.Command,
         };

@@ -283,7 +283,11 @@ public sealed partial class Tokenizer
         return NewToken(kind, TokenFlags.TokenInError);
     }
 
-    /// <summary>The header must end its line (blanks allowed); otherwise the rest of the line is an error.</summary>
+    /// <summary>
+    /// The header must end its line (blanks allowed). Text after it is an error; when a footer follows on a later
+    /// line, that text is skipped and the here-string read as meant (one error, not a cascade through its body);
+    /// otherwise, as PowerShell does, the token ends with the line.
+    /// </summary>
     private bool ScanAfterHereStringHeader(int headerStart, char quote, string terminator)
     {
         while (!AtEnd && _text[_pos].IsWhitespace())
@@ -300,16 +304,24 @@ public sealed partial class Tokenizer
         var c = _text[_pos];
         if (c is '\r' or '\n')
         {
-            _pos++;
-            if (c == '\r')
-            {
-                SkipLineFeedAfterCarriageReturn();
-            }
-
+            SkipLineBreak();
             return true;
         }
 
         ReportAt(_pos, "UnexpectedCharactersAfterHereStringHeader");
+        var lineEnd = _pos;
+        while (lineEnd < _limit && _text[lineEnd] is not ('\r' or '\n'))
+        {
+            lineEnd++;
+        }
+
+        if (HasHereStringFooterAfter(lineEnd, quote == '"'))
+        {
+            _pos = lineEnd;
+            SkipLineBreak();
+            return true;
+        }
+
         while (!AtEnd)
         {
             c = _text[_pos];
@@ -326,6 +338,40 @@ public sealed partial class Tokenizer
             }
         }
 
+        return false;
+    }
+
+    private void SkipLineBreak()
+    {
+        var c = _text[_pos];
+        _pos++;
+        if (c == '\r')
+        {
+            SkipLineFeedAfterCarriageReturn();
+        }
+    }
+
+    /// <summary>
+    /// True when a line after <paramref name="position"/> starts with the footer. The answer "none" is remembered
+    /// per quote, so a script full of broken headers is still scanned in linear time.
+    /// </summary>
+    private bool HasHereStringFooterAfter(int position, bool expandable)
+    {
+        ref var noFooterFrom = ref expandable ? ref _noExpandableFooterFrom : ref _noLiteralFooterFrom;
+        if (position >= noFooterFrom)
+        {
+            return false;
+        }
+
+        for (var i = position; i + 2 < _limit; i++)
+        {
+            if (_text[i] is '\r' or '\n' && IsHereStringQuote(_text[i + 1], expandable) && _text[i + 2] == '@')
+            {
+                return true;
+            }
+        }
+
+        noFooterFrom = position;
         return false;
     }
 

@@ -15,13 +15,16 @@ public sealed partial class Tokenizer
     private readonly int _limit;
     private readonly int[]? _offsetMap;
     private readonly ParseDiagnostics _diagnostics;
-    private readonly List<Token>? _tokens;
+    private readonly TokenList? _tokens;
     private int _pos;
     private int _tokenStart;
     private List<StringPart>? _pendingParts;
+    private int _noLiteralFooterFrom = int.MaxValue;
+    private int _noExpandableFooterFrom = int.MaxValue;
 
-    internal Tokenizer(string text, int start, int limit, int[]? offsetMap, ParseDiagnostics diagnostics, List<Token>? tokens, bool isNested)
+    internal Tokenizer(string text, int start, int limit, int[]? offsetMap, ParseDiagnostics diagnostics, TokenList? tokens, bool isNested, WorkCounter? work = null)
     {
+        Work = work ?? new WorkCounter();
         _text = text;
         _pos = start;
         _limit = limit;
@@ -35,6 +38,9 @@ public sealed partial class Tokenizer
     public static IReadOnlyList<Token> Tokenize(SourceText source) => PowerShellParser.Parse(source).Tokens;
 
     internal TokenizerMode Mode { get; set; } = TokenizerMode.Command;
+
+    /// <summary>Counts the scanning done, shared with nested tokenizers, so tests can check that work stays linear.</summary>
+    internal WorkCounter Work { get; }
 
     /// <summary>Lets a sign start a number (<c>-1</c> as one token) where a unary expression may start.</summary>
     internal bool AllowSignedNumbers { get; set; }
@@ -84,7 +90,7 @@ public sealed partial class Tokenizer
             keep--;
         }
 
-        _tokens.RemoveRange(keep, _tokens.Count - keep);
+        _tokens.Truncate(keep);
         if (RequiresComments is { Count: > 0 } requires)
         {
             requires.RemoveAll(t => t.Start >= sourceOffset);
@@ -167,6 +173,7 @@ public sealed partial class Tokenizer
     private Token NewToken(TokenKind kind, TokenFlags flags = TokenFlags.None)
     {
         var span = SourceSpan(_tokenStart, _pos);
+        Work.Units += 1 + _pos - _tokenStart;
         var index = _tokens?.Count ?? -1;
         var token = new Token(kind, flags | kind.GetTraits(), span.Start, span.Length, index);
         _tokens?.Add(token);
@@ -181,6 +188,7 @@ public sealed partial class Tokenizer
 
     private Token NewEndOfInput()
     {
+        Work.Units++;
         _tokenStart = _pos;
         var offset = MapOffset(_pos);
         if (_tokens is { Count: > 0 } tokens && tokens[^1].Kind == TokenKind.EndOfInput)

@@ -6,6 +6,9 @@ public static class ErrorIds
     /// <summary>ArrayHasTooManyDimensions.</summary>
     public const string ArrayHasTooManyDimensions = nameof(ArrayHasTooManyDimensions);
 
+    /// <summary>AssignmentStatementToAutomaticNotSupported.</summary>
+    public const string AssignmentStatementToAutomaticNotSupported = nameof(AssignmentStatementToAutomaticNotSupported);
+
     /// <summary>BackgroundOperatorInPipelineChain.</summary>
     public const string BackgroundOperatorInPipelineChain = nameof(BackgroundOperatorInPipelineChain);
 

@@ -8,6 +8,7 @@ internal static class ParseErrorMessages
     private static readonly Dictionary<string, string> Formats = new(StringComparer.Ordinal)
     {
         [ErrorIds.ArrayHasTooManyDimensions] = "The array type has {0} dimensions; an array may have at most 32.",
+        [ErrorIds.AssignmentStatementToAutomaticNotSupported] = "${0} is an automatic variable of type [{1}]; it cannot be given another type or attribute.",
         [ErrorIds.BackgroundOperatorInPipelineChain] = "'&' (run in the background) may only end a pipeline chain, not come before '&&' or '||'.",
         [ErrorIds.BadNumericConstant] = "'{0}' is not a valid number: the value does not fit its type.",
         [ErrorIds.ConfigurationBodyEmpty] = "The configuration has no body after '{'.",

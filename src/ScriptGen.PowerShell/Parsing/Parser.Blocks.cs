@@ -78,6 +78,7 @@ internal sealed partial class Parser
         var nested = new List<SyntaxNode> { body };
         nested.AddRange(catches);
         nested.AddRange(errorNodes);
+        AddIfPresent(nested, finallyBlock);
         return new ErrorStatementNode(Sorted(tokens), SortedNodes(nested));
     }
 

@@ -217,13 +217,23 @@ internal sealed partial class Parser
             sawSomething = true;
             SkipToken();
             token = _tokenizer.SetFlags(token, TokenFlags.None);
+            var errorsBefore = errorNodes.Count;
             var method = MethodDeclarationRule(attributes, modifiers, type, token, className, errorNodes);
             if (method is null)
             {
-                // The broken method's error node already holds its attributes, type and modifiers.
+                // The broken method's error node already holds its attributes, type and modifiers; the extra types
+                // sit among them, so they join that node.
                 if (extraTypes.Count > 0)
                 {
-                    errorNodes.Add(new ErrorStatementNode([], extraTypes));
+                    var holder = errorNodes.FindIndex(errorsBefore, n => n is ErrorStatementNode && n.Span.Start <= extraTypes[0].Span.Start && extraTypes[0].Span.Start < n.Span.End);
+                    if (holder >= 0 && errorNodes[holder] is ErrorStatementNode broken)
+                    {
+                        errorNodes[holder] = new ErrorStatementNode(broken.Tokens, SortedNodes([.. broken.NestedNodes, .. extraTypes]));
+                    }
+                    else
+                    {
+                        errorNodes.Add(new ErrorStatementNode([], extraTypes));
+                    }
                 }
 
                 return null;

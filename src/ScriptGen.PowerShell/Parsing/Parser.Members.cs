@@ -170,9 +170,10 @@ internal sealed partial class Parser
         var item = GetCommandArgument(CommandArgumentContext.CommandArgument, itemToken);
         if (item is null)
         {
+            // The token was given back: the resync reads it again.
             ReportError(itemToken, ErrorIds.InvalidValueForUsingItemName, TextOf(itemToken));
             var skipped = SyncOnError(true, TokenKind.Semi, TokenKind.NewLine);
-            return new ErrorStatementNode([usingToken, directive, itemToken, .. skipped], []);
+            return new ErrorStatementNode([usingToken, directive, .. skipped], []);
         }
 
         if (item is not StringConstantExpressionNode && (kind != UsingStatementKind.Module || item is not HashtableNode))
@@ -222,8 +223,9 @@ internal sealed partial class Parser
         {
             var span = alias?.Span ?? aliasToken.Span;
             ReportError(span, ErrorIds.InvalidValueForUsingItemName, _source.GetText(span));
+            // A token that is no argument was given back, and the next statement reads it.
             return alias is null
-                ? new ErrorStatementNode([usingToken, directive, equals, aliasToken], [item])
+                ? new ErrorStatementNode([usingToken, directive, equals], [item])
                 : new ErrorStatementNode([usingToken, directive, equals], [item, alias]);
         }
 

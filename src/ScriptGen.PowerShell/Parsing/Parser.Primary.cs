@@ -288,8 +288,19 @@ internal sealed partial class Parser
             }
 
             var nestedTokenizer = _tokenizer.CreateNested(part);
-            var nested = new Parser(_source, _options, _diagnostics, nestedTokenizer, _depth);
-            var expression = nested.PrimaryExpressionRule(withMemberAccess: true);
+            var nested = new Parser(_source, _options, _diagnostics, nestedTokenizer, _depth) { _blameAt = _blameAt >= 0 ? _blameAt : token.Start };
+            var outerCollapsing = ParsingScope.CollapsingQuotes;
+            ExpressionNode? expression;
+            try
+            {
+                ParsingScope.CollapsingQuotes = outerCollapsing || part.CollapsesQuotes;
+                expression = nested.PrimaryExpressionRule(withMemberAccess: true);
+            }
+            finally
+            {
+                ParsingScope.CollapsingQuotes = outerCollapsing;
+            }
+
             expressions.Add(expression ?? new ErrorExpressionNode([], []).At(_tokenizer.PartSourceSpan(part).Start));
         }
 

@@ -20,11 +20,11 @@ internal sealed partial class Parser
 
         var requirements = new ScriptRequirements();
         var editions = new List<string>();
-        var modules = new List<string>();
+        var modules = new List<RequiredModule>();
         var assemblies = new List<string>();
         foreach (var comment in comments.ToArray())
         {
-            var tokenizer = new Tokenizer(_source.Text, comment.Start + 1, comment.End, null, _diagnostics, tokens: null, isNested: true);
+            var tokenizer = new Tokenizer(_source.Text, comment.Start + 1, comment.End, null, _diagnostics, tokens: null, isNested: true, _tokenizer.Work);
             var parser = new Parser(_source, _options, _diagnostics, tokenizer, depth: 0);
             if (parser.CommandRule() is not CommandNode command || command.Elements.Count == 0)
             {
@@ -64,7 +64,7 @@ internal sealed partial class Parser
     private static Text.TextSpan SpanOfElements(CommandNode command) => command.Span;
 
     private void ReadRequiresParameter(CommandParameterNode parameter, ExpressionNode? argument, ScriptRequirements requirements,
-        List<string> editions, List<string> modules, List<string> assemblies)
+        List<string> editions, List<RequiredModule> modules, List<string> assemblies)
     {
         var name = parameter.ParameterName;
         var matched = Array.Find(RequiresParameters, p => name.Length > 0 && p.StartsWith(name, StringComparison.OrdinalIgnoreCase));
@@ -82,6 +82,16 @@ internal sealed partial class Parser
         if (argument is null)
         {
             ReportError(parameter.Span, ErrorIds.ParameterRequiresArgument, name);
+            return;
+        }
+
+        if (matched == "modules")
+        {
+            if (!RequiresConstant.TryReadModules(argument, _source, modules))
+            {
+                ReportError(argument.Span, ErrorIds.RequiresArgumentMustBeConstant);
+            }
+
             return;
         }
 
@@ -129,9 +139,6 @@ internal sealed partial class Parser
                 break;
             case "assembly":
                 assemblies.AddRange(values);
-                break;
-            case "modules":
-                modules.AddRange(values);
                 break;
             default:
                 ReportError(parameter.Span, ErrorIds.ScriptRequiresInvalidFormat);

@@ -20,6 +20,9 @@ internal sealed partial class Parser
     private bool _disableCommaOperator;
     private int _depth;
 
+    /// <summary>Inside a string's sub-expression, the string token's start: its errors are blamed on that token.</summary>
+    private int _blameAt = -1;
+
     private Parser(SourceText source, ParserOptions options, ParseDiagnostics diagnostics, Tokenizer tokenizer, int depth)
     {
         _source = source;
@@ -34,22 +37,25 @@ internal sealed partial class Parser
     {
         using var scope = ParsingScope.Enter(source);
         var diagnostics = new ParseDiagnostics(source);
-        var tokens = new List<Token>(Math.Max(16, source.Length / 4));
+        var tokens = new TokenList();
         var tokenizer = new Tokenizer(source.Text, 0, source.Length, offsetMap: null, diagnostics, tokens, isNested: false);
         var parser = new Parser(source, options, diagnostics, tokenizer, depth: 0);
         var root = parser.ParseRoot(tokens);
-        return new ParseResult(source, root, tokens, diagnostics.Items);
+        var errors = options.ReportCascadingErrors
+            ? diagnostics.Items.Select(static e => e.Diagnostic).ToArray()
+            : CascadeFilter.Apply(diagnostics.Items, tokens);
+        return new ParseResult(source, root, tokens, errors) { WorkUnits = tokenizer.Work.Units };
     }
 
-    private ScriptBlockNode ParseRoot(List<Token> tokens)
+    private ScriptBlockNode ParseRoot(TokenList tokens)
     {
         ScriptBlockNode root;
         try
         {
             root = ScriptBlockRule(lCurly: null);
             root.SetSpan(0, _source.Length);
-            SyntaxNode.AssignParents(root);
             CheckStatementsBeforeSignature(root);
+            _diagnostics.EndSyntaxPhase();
             root.Requirements = ReadRequirements();
             SemanticChecker.Check(root, _diagnostics, _options);
         }
@@ -58,7 +64,6 @@ internal sealed partial class Parser
             _diagnostics.Report(ErrorIds.ScriptTooComplicated, new TextSpan(_tokenizer.Position, 0), _options.MaxNestingDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
             root = FlatErrorTree(tokens);
             root.SetSpan(0, _source.Length);
-            SyntaxNode.AssignParents(root);
         }
 
         return root;
@@ -68,7 +73,7 @@ internal sealed partial class Parser
     /// When parsing had to give up (nesting too deep), keeps the text lossless: the rest is tokenized and the whole
     /// script becomes one error statement that owns every token.
     /// </summary>
-    private ScriptBlockNode FlatErrorTree(List<Token> tokens)
+    private ScriptBlockNode FlatErrorTree(TokenList tokens)
     {
         _ungotToken = null;
         _tokenizer.Mode = TokenizerMode.Command;
@@ -258,21 +263,23 @@ internal sealed partial class Parser
 
     private static TextSpan Cover(TextSpan first, TextSpan last) => TextSpan.FromBounds(first.Start, Math.Max(first.Start, last.End));
 
-    private void ReportError(TextSpan span, string errorId, params ReadOnlySpan<string> args) => _diagnostics.Report(errorId, span, args);
+    private void ReportError(TextSpan span, string errorId, params ReadOnlySpan<string> args) => _diagnostics.Report(errorId, span, Blame(span.Start), args);
 
-    private void ReportError(Token token, string errorId, params ReadOnlySpan<string> args) => _diagnostics.Report(errorId, token.Span, args);
+    private void ReportError(Token token, string errorId, params ReadOnlySpan<string> args) => _diagnostics.Report(errorId, token.Span, Blame(token.Start), args);
 
-    /// <summary>Reports an error and returns true when only whitespace and comments follow it (incomplete input).</summary>
+    private int Blame(int position) => _blameAt >= 0 ? _blameAt : position;
+
+    /// <summary>Reports an error noticed at the parser's position and returns true when only whitespace and comments follow it (incomplete input).</summary>
     private bool ReportIncompleteInput(TextSpan span, string errorId, params ReadOnlySpan<string> args)
     {
-        _diagnostics.Report(errorId, span, args);
+        _diagnostics.Report(errorId, span, Blame(Math.Max(span.Start, RestorePoint())), args);
         return _tokenizer.IsAtEndOfScript(span.End);
     }
 
     /// <summary>Reports at <paramref name="span"/> an error detected at <paramref name="detected"/>.</summary>
     private bool ReportIncompleteInput(TextSpan span, TextSpan detected, string errorId, params ReadOnlySpan<string> args)
     {
-        _diagnostics.Report(errorId, span, args);
+        _diagnostics.Report(errorId, span, Blame(detected.Start), args);
         return _tokenizer.IsAtEndOfScript(detected.End);
     }
 

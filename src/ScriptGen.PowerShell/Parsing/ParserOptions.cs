@@ -17,4 +17,10 @@ public sealed record ParserOptions
     /// (WorkflowNotSupportedInPowerShellCore), and so does the parser by default.
     /// </summary>
     public bool AllowWorkflows { get; init; }
+
+    /// <summary>
+    /// Reports every error PowerShell's recovery would report, echoes included (a missing ')' that also makes the
+    /// next token "unexpected"). By default one mistake gives one error: the first of those PowerShell reports.
+    /// </summary>
+    public bool ReportCascadingErrors { get; init; }
 }

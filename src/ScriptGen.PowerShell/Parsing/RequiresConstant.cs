@@ -13,6 +13,74 @@ internal static class RequiresConstant
         return TryAdd(argument, source, values);
     }
 
+    /// <summary>Reads the modules of <c>-Modules</c>: names and module specification hashtables; false when one is not constant.</summary>
+    public static bool TryReadModules(ExpressionNode argument, SourceText source, List<RequiredModule> modules)
+    {
+        var elements = argument is ArrayLiteralNode array ? array.Elements : [argument];
+        foreach (var element in elements)
+        {
+            if (element is HashtableNode hashtable)
+            {
+                if (!TryReadSpecification(hashtable, source, out var module))
+                {
+                    return false;
+                }
+
+                modules.Add(module);
+            }
+            else if (element is ConstantExpressionNode && TryRead(element, source, out var names))
+            {
+                modules.Add(new RequiredModule(names[0]));
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryReadSpecification(HashtableNode hashtable, SourceText source, out RequiredModule module)
+    {
+        string name = string.Empty;
+        string? version = null, requiredVersion = null, maximumVersion = null, guid = null;
+        module = new RequiredModule(name);
+        foreach (var pair in hashtable.KeyValuePairs)
+        {
+            if (pair.Key is not ConstantExpressionNode key
+                || pair.Value is not PipelineNode pipeline
+                || pipeline.GetPureExpression() is not ConstantExpressionNode value
+                || !TryRead(key, source, out var keyText)
+                || !TryRead(value, source, out var valueText))
+            {
+                return false;
+            }
+
+            switch (keyText[0].ToUpperInvariant())
+            {
+                case "MODULENAME":
+                    name = valueText[0];
+                    break;
+                case "MODULEVERSION":
+                    version = valueText[0];
+                    break;
+                case "REQUIREDVERSION":
+                    requiredVersion = valueText[0];
+                    break;
+                case "MAXIMUMVERSION":
+                    maximumVersion = valueText[0];
+                    break;
+                case "GUID":
+                    guid = valueText[0];
+                    break;
+            }
+        }
+
+        module = new RequiredModule(name, version, requiredVersion, maximumVersion, guid);
+        return true;
+    }
+
     private static bool TryAdd(ExpressionNode argument, SourceText source, List<string> values)
     {
         switch (argument)

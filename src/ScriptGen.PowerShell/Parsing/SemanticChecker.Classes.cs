@@ -35,6 +35,7 @@ internal sealed partial class SemanticChecker
     /// <inheritdoc />
     public override VisitAction VisitTypeDefinition(TypeDefinitionNode node)
     {
+        (_typeDefinitions ??= []).Add(node);
         if (node.Attributes.FirstOrDefault(static a => a.TypeName.Name.Equals("DscResource", StringComparison.OrdinalIgnoreCase)
             || a.TypeName.Name.Equals("DscResourceAttribute", StringComparison.OrdinalIgnoreCase)) is { } dscResource)
         {
@@ -108,18 +109,17 @@ internal sealed partial class SemanticChecker
     }
 
     /// <summary>Two classes or enums with the same name in one script block scope.</summary>
-    private void CheckDuplicateTypes(ScriptBlockNode root)
+    private void CheckDuplicateTypes()
     {
-        var scopes = new Dictionary<ScriptBlockNode, HashSet<string>>();
-        foreach (var type in root.DescendantsOfType<TypeDefinitionNode>())
+        if (_typeDefinitions is not { Count: > 1 } types)
         {
-            var scope = type.FirstAncestor<ScriptBlockNode>() ?? root;
-            if (!scopes.TryGetValue(scope, out var names))
-            {
-                scopes[scope] = names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            }
+            return;
+        }
 
-            if (!names.Add(type.Name))
+        var seen = new HashSet<(ScriptBlockNode?, string)>();
+        foreach (var type in types)
+        {
+            if (!seen.Add((type.FirstAncestor<ScriptBlockNode>(), type.Name.ToUpperInvariant())))
             {
                 Report(type, ErrorIds.MemberAlreadyDefined, type.Name);
             }

@@ -69,12 +69,14 @@ internal sealed partial class SemanticChecker
     {
         var converts = 0;
         TypeConstraintNode? reference = null;
+        TypeConstraintNode? lastConvert = null;
         var expression = target;
         while (true)
         {
             if (expression is ConvertExpressionNode convert)
             {
                 converts++;
+                lastConvert = convert.Type;
                 if (TypeNames.IsReference(convert.Type.TypeName))
                 {
                     reference = convert.Type;
@@ -100,6 +102,14 @@ internal sealed partial class SemanticChecker
         {
             Report(reference, ErrorIds.ReferenceNeedsToBeByItselfInTypeConstraint);
             return;
+        }
+
+        if (expression is VariableExpressionNode variable
+            && (variable.VariablePath.IsUnqualified || variable.VariablePath.IsLocal)
+            && AutomaticVariables.TypeOf(variable.Name) is { } automaticType
+            && (lastConvert is null || !automaticType.Accepts(lastConvert.TypeName)))
+        {
+            Report(target, ErrorIds.AssignmentStatementToAutomaticNotSupported, variable.Name, automaticType.FullName);
         }
 
         CheckAssignmentTarget(expression, simpleAssignment, reportError);

@@ -14,6 +14,7 @@ internal sealed partial class SemanticChecker : SyntaxVisitor
 {
     private readonly ParseDiagnostics _diagnostics;
     private readonly ParserOptions _options;
+    private List<TypeDefinitionNode>? _typeDefinitions;
 
     private SemanticChecker(ParseDiagnostics diagnostics, ParserOptions options)
     {
@@ -26,7 +27,7 @@ internal sealed partial class SemanticChecker : SyntaxVisitor
     {
         var checker = new SemanticChecker(diagnostics, options);
         root.Walk(checker);
-        checker.CheckDuplicateTypes(root);
+        checker.CheckDuplicateTypes();
     }
 
     private void Report(TextSpan span, string errorId, params ReadOnlySpan<string> args) => _diagnostics.Report(errorId, span, args);
@@ -62,6 +63,11 @@ internal sealed partial class SemanticChecker : SyntaxVisitor
 
     private void CheckDuplicateParameters(IReadOnlyList<ParameterNode> parameters)
     {
+        if (parameters.Count == 0)
+        {
+            return;
+        }
+
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var parameter in parameters)
         {
@@ -187,6 +193,11 @@ internal sealed partial class SemanticChecker : SyntaxVisitor
     /// <inheritdoc />
     public override VisitAction VisitHashtable(HashtableNode node)
     {
+        if (node.KeyValuePairs.Count < 2)
+        {
+            return VisitAction.Continue;
+        }
+
         var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var isPropertyBlock = node.OpenToken.Kind == TokenKind.LCurly;
         foreach (var pair in node.KeyValuePairs)

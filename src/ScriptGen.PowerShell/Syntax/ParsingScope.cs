@@ -11,7 +11,20 @@ internal static class ParsingScope
     [ThreadStatic]
     private static SourceText? t_current;
 
+    [ThreadStatic]
+    private static bool t_collapsingQuotes;
+
     public static SourceText? Current => t_current;
+
+    /// <summary>
+    /// True while parsing a <c>$( )</c> inside a double-quoted string, where PowerShell read each doubled quote as
+    /// one: the text of a string token there must be collapsed the same way before its value is read.
+    /// </summary>
+    public static bool CollapsingQuotes
+    {
+        get => t_collapsingQuotes;
+        set => t_collapsingQuotes = value;
+    }
 
     /// <summary>Sets the current source until the returned scope is disposed (scopes nest).</summary>
     public static Scope Enter(SourceText source)

@@ -9,8 +9,8 @@ public sealed class ScriptRequirements
     /// <summary>The <c>-PSEdition</c> values (Desktop, Core).</summary>
     public IReadOnlyList<string> RequiredPSEditions { get; internal set; } = [];
 
-    /// <summary>The <c>-Modules</c> values: module names, or the text of module specifications.</summary>
-    public IReadOnlyList<string> RequiredModules { get; internal set; } = [];
+    /// <summary>The <c>-Modules</c> values: names or module specifications.</summary>
+    public IReadOnlyList<RequiredModule> RequiredModules { get; internal set; } = [];
 
     /// <summary>The <c>-Assembly</c> values.</summary>
     public IReadOnlyList<string> RequiredAssemblies { get; internal set; } = [];

@@ -16,6 +16,23 @@ public static class StringValue
         _ => DecodeBareWord(text),
     };
 
+    /// <summary>The text as PowerShell reads it inside a <c>$( )</c> of a double-quoted string: <c>""</c> and <c>`"</c> become <c>"</c>.</summary>
+    internal static string CollapseDoubledQuotes(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if ((text[i] == '`' || text[i].IsDoubleQuote()) && i + 1 < text.Length && text[i + 1].IsDoubleQuote())
+            {
+                i++;
+            }
+
+            builder.Append(text[i]);
+        }
+
+        return builder.ToString();
+    }
+
     private static string DecodeSingleQuoted(ReadOnlySpan<char> text)
     {
         var body = text.Length > 0 ? text[1..] : text;

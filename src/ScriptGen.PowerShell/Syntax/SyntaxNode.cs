@@ -14,6 +14,8 @@ public abstract class SyntaxNode
     private int _start = -1;
     private int _end;
     private bool _isEmpty;
+    private bool _hasFixedSpan;
+    private int _emptyPosition = -1;
 
     private static readonly SourceText EmptySource = SourceText.From(string.Empty);
 
@@ -179,26 +181,11 @@ public abstract class SyntaxNode
     /// <summary>Lists the node's tokens and children in source order.</summary>
     internal abstract void WriteElements(ISyntaxElementSink sink);
 
-    /// <summary>Where an empty node (one without tokens, made during error recovery) sits.</summary>
-    internal int EmptyPosition { get; set; }
-
-    /// <summary>Sets <see cref="Parent"/> on every node below <paramref name="root"/>, without recursion.</summary>
-    internal static void AssignParents(SyntaxNode root)
+    /// <summary>Where an empty node (one without tokens, made during error recovery) sits, when the parser knows.</summary>
+    internal int EmptyPosition
     {
-        var stack = new Stack<SyntaxNode>();
-        stack.Push(root);
-        var collector = new ChildCollector();
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            collector.Clear();
-            node.WriteElements(collector);
-            foreach (var child in collector.Nodes)
-            {
-                child.Parent = node;
-                stack.Push(child);
-            }
-        }
+        get => _emptyPosition;
+        set => _emptyPosition = value;
     }
 
     private static void PushChildrenReversed(SyntaxNode node, Stack<SyntaxNode> stack)
@@ -210,9 +197,30 @@ public abstract class SyntaxNode
         }
     }
 
+    /// <summary>Makes this node the parent of a child (the last node to adopt a child is its parent in the tree).</summary>
+    private protected void Adopt(SyntaxNode? child)
+    {
+        if (child is not null)
+        {
+            child.Parent = this;
+        }
+    }
+
+    private protected void AdoptAll<T>(IReadOnlyList<T> children)
+        where T : SyntaxNode
+    {
+        for (var i = 0; i < children.Count; i++)
+        {
+            children[i].Parent = this;
+        }
+    }
+
     /// <summary>Fixes the span instead of computing it from the elements (the root covers the whole text).</summary>
     internal void SetSpan(int start, int end)
     {
+        _hasFixedSpan = true;
+        _start = -1;
+        ComputeSpan();
         _start = start;
         _end = end;
         _isEmpty = false;
@@ -224,17 +232,42 @@ public abstract class SyntaxNode
         WriteElements(finder);
         if (finder.Start < 0)
         {
-            _start = _end = EmptyPosition;
-            _isEmpty = true;
-            return;
+            _start = _end = Math.Max(0, _emptyPosition);
+            _isEmpty = !_hasFixedSpan;
+        }
+        else
+        {
+            _start = finder.Start;
+            _end = finder.End;
+            _isEmpty = false;
         }
 
-        _start = finder.Start;
-        _end = finder.End;
+        finder.PlaceEmptyChildren(_start, _end);
     }
 
+    /// <summary>Puts an empty node, and the empty nodes below it, at a position inside its parent.</summary>
+    private void PlaceEmpty(int position, int parentStart, int parentEnd)
+    {
+        if (_emptyPosition >= parentStart && _emptyPosition <= parentEnd)
+        {
+            position = _emptyPosition;
+        }
+
+        _start = _end = position;
+        var finder = new SpanFinder();
+        WriteElements(finder);
+        finder.PlaceEmptyChildren(position, position);
+    }
+
+    /// <summary>
+    /// Finds a node's span from its elements. Empty children (error placeholders) take no part; afterwards each is
+    /// placed just after the element before it, or before the element after it.
+    /// </summary>
     private sealed class SpanFinder : ISyntaxElementSink
     {
+        private List<(SyntaxNode Node, int Position)>? _empty;
+        private int _lastEnd = -1;
+
         public int Start { get; private set; } = -1;
 
         public int End { get; private set; }
@@ -244,7 +277,11 @@ public abstract class SyntaxNode
         public void AddNode(SyntaxNode node)
         {
             var span = node.Span;
-            if (!node._isEmpty)
+            if (node._isEmpty)
+            {
+                (_empty ??= []).Add((node, _lastEnd));
+            }
+            else
             {
                 Add(span.Start, span.End);
             }
@@ -252,6 +289,20 @@ public abstract class SyntaxNode
 
         public void AddNested(SyntaxNode node)
         {
+        }
+
+        public void PlaceEmptyChildren(int parentStart, int parentEnd)
+        {
+            if (_empty is null)
+            {
+                return;
+            }
+
+            for (var i = 0; i < _empty.Count; i++)
+            {
+                var (node, position) = _empty[i];
+                node.PlaceEmpty(position >= 0 ? position : parentStart, parentStart, parentEnd);
+            }
         }
 
         private void Add(int start, int end)
@@ -262,6 +313,20 @@ public abstract class SyntaxNode
             }
 
             End = Math.Max(End, end);
+            _lastEnd = End;
+            if (_empty is null)
+            {
+                return;
+            }
+
+            // Empty children before the first element sit where that element starts.
+            for (var i = 0; i < _empty.Count; i++)
+            {
+                if (_empty[i].Position < 0)
+                {
+                    _empty[i] = (_empty[i].Node, start);
+                }
+            }
         }
     }
 

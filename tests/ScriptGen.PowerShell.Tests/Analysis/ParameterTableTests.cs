@@ -19,16 +19,16 @@ public sealed class ParameterTableTests
     [InlineData("Get-PushNotificationApp", "Identity", "Identity")]
     public void A_typed_name_binds_as_PowerShell_binds_it(string command, string typed, string expected)
     {
-        var match = ParameterTable.For(Catalog.Resolve(command)!).Match(typed);
+        var match = ParameterTable.For(Catalog.FindCommand(command)!).Match(typed);
 
         Assert.Equal(expected, match.Parameter);
-        Assert.Equal(expected, Catalog.Resolve(command)!.ResolveParameter(typed));
+        Assert.Equal(expected, Catalog.FindCommand(command)!.ResolveParameter(typed));
     }
 
     [Fact]
     public void A_prefix_of_several_parameters_is_ambiguous_and_lists_them()
     {
-        var match = ParameterTable.For(Catalog.Resolve("Get-ChildItem")!).Match("F");
+        var match = ParameterTable.For(Catalog.FindCommand("Get-ChildItem")!).Match("F");
 
         Assert.True(match.IsAmbiguous);
         Assert.Equal(["Filter", "Force", "File", "FollowSymlink"], match.Candidates);
@@ -37,7 +37,7 @@ public sealed class ParameterTableTests
     [Fact]
     public void An_unknown_name_binds_to_nothing()
     {
-        var match = ParameterTable.For(Catalog.Resolve("Get-Mailbox")!).Match("ResultSze");
+        var match = ParameterTable.For(Catalog.FindCommand("Get-Mailbox")!).Match("ResultSze");
 
         Assert.False(match.IsBound);
         Assert.False(match.IsAmbiguous);
@@ -59,8 +59,8 @@ public sealed class ParameterTableTests
     [Fact]
     public void Aliases_resolve_to_their_command_and_the_supplement_is_part_of_the_catalogue()
     {
-        Assert.Equal("Get-ChildItem", Catalog.Resolve("gci")!.Name);
-        Assert.Equal("ExchangePowerShell", Catalog.Resolve("Set-PushNotificationApp")!.Module);
-        Assert.Null(Catalog.Resolve("Get-Nothing"));
+        Assert.Equal("Get-ChildItem", Catalog.FindCommand("gci")!.Name);
+        Assert.Equal("ExchangePowerShell", Catalog.FindCommand("Set-PushNotificationApp")!.Module);
+        Assert.Null(Catalog.FindCommand("Get-Nothing"));
     }
 }

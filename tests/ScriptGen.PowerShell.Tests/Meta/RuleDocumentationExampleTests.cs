@@ -5,7 +5,10 @@ using ScriptGen.Testing;
 
 namespace ScriptGen.PowerShell.Tests.Meta;
 
-/// <summary>The docs are tests: each page's Wrong example must make its rule fire, and its Correct example must not.</summary>
+/// <summary>
+/// The docs are tests: each page's Wrong example must make its rule fire, and its Correct example must not. Examples are
+/// analysed as files saved in UTF-8 without a byte-order mark, as a reader would save them, so file-level rules apply.
+/// </summary>
 public sealed partial class RuleDocumentationExampleTests
 {
     public static TheoryData<string> RuleNames() => new(BuiltinRules.All.Select(r => r.Descriptor.Name));
@@ -19,8 +22,8 @@ public sealed partial class RuleDocumentationExampleTests
         var wrong = Example(page, "Wrong");
         var correct = Example(page, "Correct");
 
-        Assert.True(RuleAssert.Findings(rule, wrong).Count > 0, $"{rule}: the Wrong example does not fire:\n{wrong}");
-        var unexpected = RuleAssert.Findings(rule, correct);
+        Assert.True(RuleAssert.FindingsInFile(rule, wrong).Count > 0, $"{rule}: the Wrong example does not fire:\n{wrong}");
+        var unexpected = RuleAssert.FindingsInFile(rule, correct);
         Assert.True(unexpected.Count == 0, $"{rule}: the Correct example fires: {string.Join("; ", unexpected.Select(f => f.Message))}");
     }
 

@@ -77,6 +77,7 @@ public sealed class SGUseKnownCommandsAndParametersTests
     [InlineData("Import-PSSession -Session $s -Prefix EO\nGet-EOMailbox")]
     [InlineData("function Set-Thing { }\nSet-Thing\nGet-Thing")]
     [InlineData("Get-Cluster -Name c1")]
+    [InlineData("Clear-Host\nmd C:\\Temp\nTabExpansion2 -inputScript 'x' -cursorColumn 1")]
     public void Known_names_prefixes_aliases_and_commands_that_cannot_be_judged_are_not_reported(string script)
     {
         Assert.Empty(RuleAssert.Findings(Rule, script));

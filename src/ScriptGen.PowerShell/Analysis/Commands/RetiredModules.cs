@@ -21,7 +21,7 @@ public static class RetiredModules
             return module;
         }
 
-        return catalog.Resolve(commandName) is { Module: "MSOnline" } ? "MSOnline" : null;
+        return catalog.FindCommand(commandName) is { Module: "MSOnline" } ? "MSOnline" : null;
     }
 
     /// <summary>True when <paramref name="name"/> is one of <see cref="ModuleNames"/>.</summary>

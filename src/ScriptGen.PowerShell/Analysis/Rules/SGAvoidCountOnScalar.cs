@@ -173,7 +173,7 @@ public sealed class SGAvoidCountOnScalar : ScriptRule
             return "a command";
         }
 
-        name = check.Commands.Resolve(name)?.Name ?? name;
+        name = check.Commands.FindCommand(name)?.Name ?? name;
         return IsSafe(name, last, check.Member) || check.Ignored.Contains(name, StringComparer.OrdinalIgnoreCase) ? null : name;
     }
 

@@ -150,7 +150,7 @@ public sealed class SGConnectGraphBeforeGraphCmdlets : ScriptRule
 
     private static bool IsGraphCommand(string name, CommandCatalog catalog)
     {
-        if (catalog.Resolve(name) is { } known)
+        if (catalog.FindCommand(name) is { } known)
         {
             return known.Module.StartsWith("Microsoft.Graph", StringComparison.Ordinal);
         }

@@ -85,7 +85,7 @@ public sealed class SGUseKnownCommandsAndParameters : ScriptRule
 
     private bool MayComeFromElsewhere(string name, HashSet<string> aliases, HashSet<string> known, List<string> prefixes, CommandCatalog catalog)
     {
-        if (_script.DotSourcesFiles || IsLibrary() || aliases.Contains(name) || known.Contains(name) || KnownNearMisses.Contains(name) || RetiredModules.ModuleOf(name, catalog) is not null)
+        if (catalog.IsKnown(name) || _script.DotSourcesFiles || IsLibrary() || aliases.Contains(name) || known.Contains(name) || KnownNearMisses.Contains(name) || RetiredModules.ModuleOf(name, catalog) is not null)
         {
             return true;
         }
@@ -122,7 +122,7 @@ public sealed class SGUseKnownCommandsAndParameters : ScriptRule
                     CheckParameters(command, ScriptFunctions.NameOf(function), table, context);
                 }
             }
-            else if (context.Commands.Resolve(name) is { } info)
+            else if (context.Commands.FindCommand(name) is { } info)
             {
                 CheckParameters(command, info.Name, ParameterTable.For(info), context);
             }

@@ -169,7 +169,7 @@ public sealed class SGUseWindowsPowerShellCompatibleCode : ScriptRule
 
     private void Command(CommandNode command, RuleContext context)
     {
-        if (!Targets(context) || command.GetInvokedName() is not { } name || context.Commands.Resolve(name) is not { } info)
+        if (!Targets(context) || command.GetInvokedName() is not { } name || context.Commands.FindCommand(name) is not { } info)
         {
             return;
         }

@@ -23,7 +23,7 @@ public static class AttributeSuppressionReader
     /// <summary>The attribute suppressions below <paramref name="root"/>; malformed ones go to <paramref name="problems"/>.</summary>
     public static IEnumerable<Suppression> Read(ScriptBlockNode root, List<SuppressionProblem> problems)
     {
-        foreach (var attribute in root.DescendantsOfType<AttributeNode>())
+        foreach (var attribute in NodeCollector<AttributeNode>.Collect(root))
         {
             if (!TypeNames.Contains(attribute.TypeName.FullName, StringComparer.OrdinalIgnoreCase))
             {

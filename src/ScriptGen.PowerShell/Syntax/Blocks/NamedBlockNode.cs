@@ -10,6 +10,7 @@ public sealed class NamedBlockNode : SyntaxNode
         Keyword = keyword;
         BlockKind = blockKind;
         Body = body;
+        Adopt(Body);
     }
 
     /// <summary>The block name, or null for the unnamed block.</summary>

@@ -13,6 +13,8 @@ public sealed class ParamBlockNode : SyntaxNode
         Parameters = parameters;
         Commas = commas;
         CloseParen = closeParen;
+        AdoptAll(AttributeList);
+        AdoptAll(Parameters);
     }
 
     /// <summary>The attributes before <c>param</c>, with any misplaced type constraint.</summary>

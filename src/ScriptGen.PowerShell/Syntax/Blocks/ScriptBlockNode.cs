@@ -13,6 +13,10 @@ public sealed class ScriptBlockNode : SyntaxNode
         Blocks = blocks;
         TrailingError = trailingError;
         CloseBrace = closeBrace;
+        AdoptAll(Usings);
+        Adopt(ParamBlock);
+        AdoptAll(Blocks);
+        Adopt(TrailingError);
     }
 
     /// <summary>The <c>{</c>, or null for a whole script.</summary>

@@ -10,6 +10,7 @@ public sealed class StatementBlockNode : SyntaxNode
         OpenBrace = openBrace;
         AllStatements = allStatements;
         CloseBrace = closeBrace;
+        AdoptAll(AllStatements);
     }
 
     /// <summary>The <c>{</c>, or null.</summary>

@@ -7,6 +7,8 @@ public sealed class CommandExpressionNode : CommandBaseNode
     {
         Expression = expression;
         RedirectionList = redirectionList;
+        Adopt(Expression);
+        AdoptAll(RedirectionList);
     }
 
     /// <summary>The expression.</summary>

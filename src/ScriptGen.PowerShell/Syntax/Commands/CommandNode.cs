@@ -9,6 +9,7 @@ public sealed class CommandNode : CommandBaseNode
     {
         InvocationOperatorToken = invocationOperatorToken;
         Elements = elements;
+        AdoptAll(Elements);
     }
 
     /// <summary>The <c>&amp;</c> or <c>.</c> before the name, or null.</summary>

@@ -10,6 +10,7 @@ public sealed class CommandParameterNode : CommandElementNode
         ParameterToken = parameterToken;
         ParameterName = parameterName;
         Argument = argument;
+        Adopt(Argument);
     }
 
     /// <summary>The parameter token (<c>-Name</c> or <c>-Name:</c>).</summary>

@@ -9,6 +9,7 @@ public sealed class FileRedirectionNode : RedirectionNode
         : base(operatorToken)
     {
         Location = location;
+        Adopt(Location);
     }
 
     /// <summary>Where the output goes.</summary>

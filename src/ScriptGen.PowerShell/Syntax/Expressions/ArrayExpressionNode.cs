@@ -10,6 +10,7 @@ public sealed class ArrayExpressionNode : ExpressionNode
         OpenToken = openToken;
         SubExpression = subExpression;
         CloseParen = closeParen;
+        Adopt(SubExpression);
     }
 
     /// <summary>The <c>@(</c>.</summary>

@@ -9,6 +9,7 @@ public sealed class ArrayLiteralNode : ExpressionNode
     {
         Elements = elements;
         Commas = commas;
+        AdoptAll(Elements);
     }
 
     /// <summary>The elements.</summary>

@@ -7,6 +7,8 @@ public sealed class AttributedExpressionNode : ExpressionNode
     {
         Attribute = attribute;
         Child = child;
+        Adopt(Attribute);
+        Adopt(Child);
     }
 
     /// <summary>The attribute.</summary>

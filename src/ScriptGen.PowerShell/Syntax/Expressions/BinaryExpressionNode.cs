@@ -10,6 +10,8 @@ public sealed class BinaryExpressionNode : ExpressionNode
         Left = left;
         OperatorToken = operatorToken;
         Right = right;
+        Adopt(Left);
+        Adopt(Right);
     }
 
     /// <summary>The left operand.</summary>

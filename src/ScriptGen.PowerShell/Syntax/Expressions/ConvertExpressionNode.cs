@@ -7,6 +7,8 @@ public sealed class ConvertExpressionNode : ExpressionNode
     {
         Type = type;
         Child = child;
+        Adopt(Type);
+        Adopt(Child);
     }
 
     /// <summary>The type cast to.</summary>

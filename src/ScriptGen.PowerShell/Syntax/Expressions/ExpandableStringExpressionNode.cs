@@ -10,6 +10,7 @@ public sealed class ExpandableStringExpressionNode : ExpressionNode
         LiteralToken = literalToken;
         StringConstantType = stringConstantType;
         NestedExpressions = nestedExpressions;
+        AdoptAll(NestedExpressions);
     }
 
     /// <summary>The string's token.</summary>
@@ -21,10 +22,17 @@ public sealed class ExpandableStringExpressionNode : ExpressionNode
     /// <summary>The expressions inside the string, in order (variables and <c>$( )</c> sub-expressions).</summary>
     public IReadOnlyList<ExpressionNode> NestedExpressions { get; }
 
+    private readonly bool _collapsedQuotes = ParsingScope.CollapsingQuotes;
     private string? _value;
 
     /// <summary>The string's text with quotes removed and escapes applied, the expressions left as written.</summary>
-    public string Value => _value ??= StringValue.Decode(Source.Text.AsSpan(LiteralToken.Start, LiteralToken.Length), StringConstantType);
+    public string Value => _value ??= Decode();
+
+    private string Decode()
+    {
+        var text = Source.Text.AsSpan(LiteralToken.Start, LiteralToken.Length);
+        return StringValue.Decode(_collapsedQuotes ? StringValue.CollapseDoubledQuotes(text) : text, StringConstantType);
+    }
 
     /// <inheritdoc />
     public override VisitAction Accept(SyntaxVisitor visitor) => visitor.VisitExpandableStringExpression(this);

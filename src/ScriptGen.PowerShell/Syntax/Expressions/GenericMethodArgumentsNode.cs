@@ -11,6 +11,7 @@ public sealed class GenericMethodArgumentsNode : SyntaxNode
         TypeArguments = typeArguments;
         Punctuation = punctuation;
         CloseBracket = closeBracket;
+        AdoptAll(TypeArguments);
     }
 
     /// <summary>The <c>[</c>.</summary>

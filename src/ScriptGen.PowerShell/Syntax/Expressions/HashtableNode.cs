@@ -10,6 +10,7 @@ public sealed class HashtableNode : ExpressionNode
         OpenToken = openToken;
         KeyValuePairs = keyValuePairs;
         CloseBrace = closeBrace;
+        AdoptAll(KeyValuePairs);
     }
 
     /// <summary>The <c>@{</c> (or, in a DSC resource block, the <c>{</c>).</summary>

@@ -10,6 +10,8 @@ public sealed class HashtablePairNode : SyntaxNode
         Key = key;
         EqualsToken = equalsToken;
         Value = @value;
+        Adopt(Key);
+        Adopt(Value);
     }
 
     /// <summary>The key: a bare word, a string, a number or an expression.</summary>

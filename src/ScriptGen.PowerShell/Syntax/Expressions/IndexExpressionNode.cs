@@ -11,6 +11,8 @@ public sealed class IndexExpressionNode : ExpressionNode
         OpenBracket = openBracket;
         Index = index;
         CloseBracket = closeBracket;
+        Adopt(Target);
+        Adopt(Index);
     }
 
     /// <summary>The indexed expression.</summary>

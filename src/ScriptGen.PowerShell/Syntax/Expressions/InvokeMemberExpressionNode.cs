@@ -13,6 +13,8 @@ public sealed class InvokeMemberExpressionNode : MemberExpressionNode
         Arguments = arguments;
         Commas = commas;
         CloseParen = closeParen;
+        Adopt(GenericArguments);
+        AdoptAll(Arguments);
     }
 
     /// <summary>The type arguments of a generic method call, or null.</summary>

@@ -10,6 +10,8 @@ public class MemberExpressionNode : ExpressionNode
         Expression = expression;
         OperatorToken = operatorToken;
         Member = member;
+        Adopt(Expression);
+        Adopt(Member);
     }
 
     /// <summary>The object (or type) whose member is read.</summary>

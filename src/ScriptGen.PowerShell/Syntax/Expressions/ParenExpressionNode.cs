@@ -10,6 +10,7 @@ public sealed class ParenExpressionNode : ExpressionNode
         OpenParen = openParen;
         Pipeline = pipeline;
         CloseParen = closeParen;
+        Adopt(Pipeline);
     }
 
     /// <summary>The <c>(</c>.</summary>

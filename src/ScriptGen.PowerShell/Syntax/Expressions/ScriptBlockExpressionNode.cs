@@ -6,6 +6,7 @@ public sealed class ScriptBlockExpressionNode : ExpressionNode
     internal ScriptBlockExpressionNode(ScriptBlockNode scriptBlock)
     {
         ScriptBlock = scriptBlock;
+        Adopt(ScriptBlock);
     }
 
     /// <summary>The script block.</summary>

@@ -20,10 +20,17 @@ public sealed class StringConstantExpressionNode : ConstantExpressionNode
     /// <summary>True for the text after <c>--%</c>, which PowerShell passes on as written.</summary>
     public bool IsVerbatim { get; internal init; }
 
+    private readonly bool _collapsedQuotes = ParsingScope.CollapsingQuotes;
+
     private protected override object? ReadValue()
     {
         var text = Source.Text.AsSpan(LiteralToken.Start, LiteralToken.Length);
-        return IsVerbatim ? text.ToString() : StringValue.Decode(text, StringConstantType);
+        if (IsVerbatim)
+        {
+            return text.ToString();
+        }
+
+        return StringValue.Decode(_collapsedQuotes ? StringValue.CollapseDoubledQuotes(text) : text, StringConstantType);
     }
 
     /// <inheritdoc />

@@ -10,6 +10,7 @@ public sealed class SubExpressionNode : ExpressionNode
         OpenToken = openToken;
         SubExpression = subExpression;
         CloseParen = closeParen;
+        Adopt(SubExpression);
     }
 
     /// <summary>The <c>$(</c>.</summary>

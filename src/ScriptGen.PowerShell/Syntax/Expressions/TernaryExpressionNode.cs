@@ -12,6 +12,9 @@ public sealed class TernaryExpressionNode : ExpressionNode
         IfTrue = ifTrue;
         Colon = colon;
         IfFalse = ifFalse;
+        Adopt(Condition);
+        Adopt(IfTrue);
+        Adopt(IfFalse);
     }
 
     /// <summary>The condition.</summary>

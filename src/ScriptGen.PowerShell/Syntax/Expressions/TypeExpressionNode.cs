@@ -10,6 +10,7 @@ public sealed class TypeExpressionNode : ExpressionNode
         OpenBracket = openBracket;
         TypeName = typeName;
         CloseBracket = closeBracket;
+        Adopt(TypeName);
     }
 
     /// <summary>The <c>[</c>.</summary>

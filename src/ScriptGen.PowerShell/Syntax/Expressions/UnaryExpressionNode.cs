@@ -10,6 +10,7 @@ public sealed class UnaryExpressionNode : ExpressionNode
         OperatorToken = operatorToken;
         Operand = operand;
         Operator = @operator;
+        Adopt(Operand);
     }
 
     /// <summary>The operator.</summary>

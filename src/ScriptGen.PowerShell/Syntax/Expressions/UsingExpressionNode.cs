@@ -6,6 +6,7 @@ public sealed class UsingExpressionNode : ExpressionNode
     internal UsingExpressionNode(ExpressionNode subExpression)
     {
         SubExpression = subExpression;
+        Adopt(SubExpression);
     }
 
     /// <summary>The variable (with <c>using:</c> removed from its path) and any member access or index on it.</summary>

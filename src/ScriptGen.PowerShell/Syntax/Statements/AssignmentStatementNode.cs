@@ -10,6 +10,8 @@ public sealed class AssignmentStatementNode : PipelineBaseNode
         Left = left;
         OperatorToken = operatorToken;
         Right = right;
+        Adopt(Left);
+        Adopt(Right);
     }
 
     /// <summary>What is assigned to.</summary>

@@ -9,6 +9,7 @@ public sealed class BlockStatementNode : StatementNode
     {
         Keyword = keyword;
         Body = body;
+        Adopt(Body);
     }
 
     /// <summary>The <c>parallel</c> or <c>sequence</c> keyword.</summary>

@@ -9,6 +9,7 @@ public sealed class BreakStatementNode : StatementNode
     {
         Keyword = keyword;
         Label = label;
+        Adopt(Label);
     }
 
     /// <summary>The <c>break</c> keyword.</summary>

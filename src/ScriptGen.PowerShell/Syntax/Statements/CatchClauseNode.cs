@@ -11,6 +11,8 @@ public sealed class CatchClauseNode : SyntaxNode
         CatchTypes = catchTypes;
         Commas = commas;
         Body = body;
+        AdoptAll(CatchTypes);
+        Adopt(Body);
     }
 
     /// <summary>The <c>catch</c> keyword.</summary>

@@ -11,6 +11,9 @@ public sealed class ConfigurationDefinitionNode : StatementNode
         Keyword = keyword;
         InstanceName = instanceName;
         Body = body;
+        AdoptAll(Attributes);
+        Adopt(InstanceName);
+        Adopt(Body);
     }
 
     /// <summary>The attributes before the keyword.</summary>

@@ -9,6 +9,7 @@ public sealed class ContinueStatementNode : StatementNode
     {
         Keyword = keyword;
         Label = label;
+        Adopt(Label);
     }
 
     /// <summary>The <c>continue</c> keyword.</summary>

@@ -14,6 +14,8 @@ public sealed class DataStatementNode : StatementNode
         CommandsAllowed = commandsAllowed;
         Commas = commas;
         Body = body;
+        AdoptAll(CommandsAllowed);
+        Adopt(Body);
     }
 
     /// <summary>The <c>data</c> keyword.</summary>

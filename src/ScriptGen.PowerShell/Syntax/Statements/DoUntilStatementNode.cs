@@ -14,6 +14,8 @@ public sealed class DoUntilStatementNode : LoopStatementNode
         OpenParen = openParen;
         Condition = condition;
         CloseParen = closeParen;
+        Adopt(Body);
+        Adopt(Condition);
     }
 
     /// <summary>The <c>do</c> keyword.</summary>

@@ -9,6 +9,7 @@ public sealed class DynamicKeywordStatementNode : StatementNode
     {
         KeywordToken = keywordToken;
         Elements = elements;
+        AdoptAll(Elements);
     }
 
     /// <summary>The keyword (<c>Node</c>, a resource name, <c>Import-DscResource</c>).</summary>

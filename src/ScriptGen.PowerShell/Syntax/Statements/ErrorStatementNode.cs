@@ -9,6 +9,7 @@ public sealed class ErrorStatementNode : PipelineBaseNode
     {
         Tokens = tokens;
         NestedNodes = nestedNodes;
+        AdoptAll(NestedNodes);
     }
 
     /// <summary>The tokens read as part of the bad statement.</summary>

@@ -9,6 +9,7 @@ public sealed class ExitStatementNode : StatementNode
     {
         Keyword = keyword;
         Pipeline = pipeline;
+        Adopt(Pipeline);
     }
 
     /// <summary>The <c>exit</c> keyword.</summary>

@@ -18,6 +18,10 @@ public sealed class ForEachStatementNode : LoopStatementNode
         CloseParen = closeParen;
         Body = body;
         Flags = flags;
+        Adopt(ThrottleLimit);
+        Adopt(Variable);
+        Adopt(Condition);
+        Adopt(Body);
     }
 
     /// <summary>The <c>foreach</c> keyword.</summary>

@@ -17,6 +17,10 @@ public sealed class ForStatementNode : LoopStatementNode
         Iterator = iterator;
         CloseParen = closeParen;
         Body = body;
+        Adopt(Initializer);
+        Adopt(Condition);
+        Adopt(Iterator);
+        Adopt(Body);
     }
 
     /// <summary>The <c>for</c> keyword.</summary>

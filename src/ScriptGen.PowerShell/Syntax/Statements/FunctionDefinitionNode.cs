@@ -15,6 +15,8 @@ public sealed class FunctionDefinitionNode : StatementNode
         Commas = commas;
         CloseParen = closeParen;
         Body = body;
+        AdoptAll(Parameters);
+        Adopt(Body);
     }
 
     /// <summary>The <c>function</c>, <c>filter</c> or <c>workflow</c> keyword.</summary>

@@ -12,6 +12,8 @@ public sealed class IfClauseNode : SyntaxNode
         Condition = condition;
         CloseParen = closeParen;
         Body = body;
+        Adopt(Condition);
+        Adopt(Body);
     }
 
     /// <summary>The <c>if</c> or <c>elseif</c> keyword.</summary>

@@ -10,6 +10,8 @@ public sealed class IfStatementNode : StatementNode
         Clauses = clauses;
         ElseKeyword = elseKeyword;
         ElseClause = elseClause;
+        AdoptAll(Clauses);
+        Adopt(ElseClause);
     }
 
     /// <summary>The <c>if</c> clause and the <c>elseif</c> clauses.</summary>

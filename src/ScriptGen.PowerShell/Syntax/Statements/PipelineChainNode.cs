@@ -11,6 +11,8 @@ public sealed class PipelineChainNode : PipelineBaseNode
         OperatorToken = operatorToken;
         RhsPipeline = rhsPipeline;
         BackgroundToken = backgroundToken;
+        Adopt(LhsPipelineChain);
+        Adopt(RhsPipeline);
     }
 
     /// <summary>The left side: a pipeline or a chain.</summary>

@@ -10,6 +10,7 @@ public sealed class PipelineNode : PipelineBaseNode
         PipelineElements = pipelineElements;
         Pipes = pipes;
         BackgroundToken = backgroundToken;
+        AdoptAll(PipelineElements);
     }
 
     /// <summary>The pipeline's elements.</summary>

@@ -9,6 +9,7 @@ public sealed class ReturnStatementNode : StatementNode
     {
         Keyword = keyword;
         Pipeline = pipeline;
+        Adopt(Pipeline);
     }
 
     /// <summary>The <c>return</c> keyword.</summary>

@@ -8,6 +8,8 @@ public sealed class SwitchClauseNode : SyntaxNode
         Condition = condition;
         Body = body;
         IsDefault = isDefault;
+        Adopt(Condition);
+        Adopt(Body);
     }
 
     /// <summary>The condition (for <c>default</c>, the bare word <c>default</c>).</summary>

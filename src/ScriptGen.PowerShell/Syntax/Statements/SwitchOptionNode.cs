@@ -10,6 +10,7 @@ public sealed class SwitchOptionNode : SyntaxNode
         ParameterToken = parameterToken;
         OptionName = optionName;
         Argument = argument;
+        Adopt(Argument);
     }
 
     /// <summary>The option token.</summary>

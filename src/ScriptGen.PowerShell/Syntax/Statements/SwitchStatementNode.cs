@@ -17,6 +17,9 @@ public sealed class SwitchStatementNode : LoopStatementNode
         OpenBrace = openBrace;
         AllClauses = allClauses;
         CloseBrace = closeBrace;
+        AdoptAll(Options);
+        Adopt(Condition);
+        AdoptAll(AllClauses);
     }
 
     /// <summary>The <c>switch</c> keyword.</summary>

@@ -9,6 +9,7 @@ public sealed class ThrowStatementNode : StatementNode
     {
         Keyword = keyword;
         Pipeline = pipeline;
+        Adopt(Pipeline);
     }
 
     /// <summary>The <c>throw</c> keyword.</summary>

@@ -10,6 +10,8 @@ public sealed class TrapStatementNode : StatementNode
         TrapKeyword = trapKeyword;
         TrapType = trapType;
         Body = body;
+        Adopt(TrapType);
+        Adopt(Body);
     }
 
     /// <summary>The <c>trap</c> keyword.</summary>

@@ -12,6 +12,9 @@ public sealed class TryStatementNode : StatementNode
         CatchClauses = catchClauses;
         FinallyKeyword = finallyKeyword;
         Finally = @finally;
+        Adopt(Body);
+        AdoptAll(CatchClauses);
+        Adopt(Finally);
     }
 
     /// <summary>The <c>try</c> keyword.</summary>

@@ -13,6 +13,8 @@ public sealed class UsingStatementNode : StatementNode
         Name = name;
         EqualsToken = equalsToken;
         Alias = alias;
+        Adopt(Name);
+        Adopt(Alias);
     }
 
     /// <summary>The <c>using</c> keyword.</summary>

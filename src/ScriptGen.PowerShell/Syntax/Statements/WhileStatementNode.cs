@@ -13,6 +13,8 @@ public sealed class WhileStatementNode : LoopStatementNode
         Condition = condition;
         CloseParen = closeParen;
         Body = body;
+        Adopt(Condition);
+        Adopt(Body);
     }
 
     /// <summary>The <c>while</c> keyword.</summary>

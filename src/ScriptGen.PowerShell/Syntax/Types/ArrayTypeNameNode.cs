@@ -13,6 +13,7 @@ public sealed class ArrayTypeNameNode : TypeNameNode
         CloseBracket = closeBracket;
         AssemblyComma = assemblyComma;
         AssemblyTokens = assemblyTokens;
+        Adopt(ElementType);
     }
 
     /// <summary>The element type.</summary>
@@ -40,7 +41,10 @@ public sealed class ArrayTypeNameNode : TypeNameNode
     public override string Name => ElementType.Name + "[" + new string(',', Commas.Count) + "]";
 
     /// <inheritdoc />
-    public override string FullName => ElementType.FullName + "[" + new string(',', Commas.Count) + "]";
+    public override string FullName => AssemblyNames.Append(ElementType.Name + "[" + new string(',', Commas.Count) + "]", AssemblyName);
+
+    /// <summary>The assembly name, or null.</summary>
+    public string? AssemblyName => AssemblyNames.Read(Source, AssemblyTokens);
 
     /// <inheritdoc />
     public override VisitAction Accept(SyntaxVisitor visitor) => visitor.VisitArrayTypeName(this);

@@ -9,6 +9,7 @@ public abstract class AttributeBaseNode : SyntaxNode
     {
         OpenBracket = openBracket;
         TypeName = typeName;
+        Adopt(TypeName);
     }
 
     /// <summary>The <c>[</c>.</summary>

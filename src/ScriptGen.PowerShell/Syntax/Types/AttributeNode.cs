@@ -13,6 +13,7 @@ public sealed class AttributeNode : AttributeBaseNode
         Commas = commas;
         CloseParen = closeParen;
         CloseBracket = closeBracket;
+        AdoptAll(Arguments);
     }
 
     /// <summary>The <c>(</c>.</summary>

@@ -13,6 +13,7 @@ public sealed class BaseConstructorCallNode : SyntaxNode
         Arguments = arguments;
         Commas = commas;
         CloseParen = closeParen;
+        AdoptAll(Arguments);
     }
 
     /// <summary>The <c>:</c>.</summary>

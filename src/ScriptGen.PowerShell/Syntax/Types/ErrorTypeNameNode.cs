@@ -9,6 +9,7 @@ public sealed class ErrorTypeNameNode : TypeNameNode
     {
         Inner = inner;
         Tokens = tokens;
+        Adopt(Inner);
     }
 
     /// <summary>The type name read before the error, or null.</summary>

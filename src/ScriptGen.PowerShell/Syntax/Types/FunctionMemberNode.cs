@@ -17,6 +17,10 @@ public sealed class FunctionMemberNode : MemberNode
         CloseParen = closeParen;
         BaseCall = baseCall;
         Body = body;
+        Adopt(ReturnType);
+        AdoptAll(Parameters);
+        Adopt(BaseCall);
+        Adopt(Body);
     }
 
     /// <summary>The return type, or null.</summary>

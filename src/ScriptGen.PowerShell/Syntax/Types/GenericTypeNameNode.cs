@@ -14,6 +14,8 @@ public sealed class GenericTypeNameNode : TypeNameNode
         CloseBracket = closeBracket;
         AssemblyComma = assemblyComma;
         AssemblyTokens = assemblyTokens;
+        Adopt(GenericDefinition);
+        AdoptAll(TypeArguments);
     }
 
     /// <summary>The generic type's name.</summary>
@@ -41,7 +43,10 @@ public sealed class GenericTypeNameNode : TypeNameNode
     public override string Name => GenericDefinition.Name + "[" + string.Join(",", TypeArguments.Select(static t => t.Name)) + "]";
 
     /// <inheritdoc />
-    public override string FullName => GenericDefinition.Name + "[" + string.Join(",", TypeArguments.Select(static t => t.FullName)) + "]";
+    public override string FullName => AssemblyNames.Append(GenericDefinition.Name + "[" + string.Join(",", TypeArguments.Select(static t => t.FullName)) + "]", AssemblyName);
+
+    /// <summary>The assembly name, or null.</summary>
+    public string? AssemblyName => AssemblyNames.Read(Source, AssemblyTokens);
 
     /// <inheritdoc />
     public override VisitAction Accept(SyntaxVisitor visitor) => visitor.VisitGenericTypeName(this);

@@ -9,6 +9,7 @@ public abstract class MemberNode : SyntaxNode
     {
         Attributes = attributes;
         Modifiers = modifiers;
+        AdoptAll(Attributes);
     }
 
     /// <summary>The attributes on the member.</summary>

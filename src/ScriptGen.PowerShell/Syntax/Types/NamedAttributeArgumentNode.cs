@@ -11,6 +11,7 @@ public sealed class NamedAttributeArgumentNode : SyntaxNode
         ArgumentName = argumentName;
         EqualsToken = equalsToken;
         Argument = argument;
+        Adopt(Argument);
     }
 
     /// <summary>The argument name.</summary>

@@ -11,6 +11,9 @@ public sealed class ParameterNode : SyntaxNode
         Name = name;
         EqualsToken = equalsToken;
         DefaultValue = defaultValue;
+        AdoptAll(Attributes);
+        Adopt(Name);
+        Adopt(DefaultValue);
     }
 
     /// <summary>The attributes and type constraints, in source order.</summary>

@@ -14,6 +14,8 @@ public sealed class PropertyMemberNode : MemberNode
         EqualsToken = equalsToken;
         InitialValue = initialValue;
         Semicolon = semicolon;
+        Adopt(PropertyType);
+        Adopt(InitialValue);
     }
 
     /// <summary>The property's type, or null.</summary>

@@ -25,12 +25,10 @@ public sealed class SimpleTypeNameNode : TypeNameNode
     public override string Name => Source.GetText(NameToken.Span);
 
     /// <inheritdoc />
-    public override string FullName => AssemblyTokens.Count == 0 ? Name : Name + ", " + AssemblyName;
+    public override string FullName => AssemblyNames.Append(Name, AssemblyName);
 
-    /// <summary>The assembly name, or null.</summary>
-    public string? AssemblyName => AssemblyTokens.Count == 0
-        ? null
-        : Source.GetText(ScriptGen.PowerShell.Text.TextSpan.FromBounds(AssemblyTokens[0].Start, AssemblyTokens[^1].End));
+    /// <summary>The assembly name as PowerShell normalizes it (<c>mscorlib, Version=4.0.0.0</c>), or null.</summary>
+    public string? AssemblyName => AssemblyNames.Read(Source, AssemblyTokens);
 
     /// <inheritdoc />
     public override VisitAction Accept(SyntaxVisitor visitor) => visitor.VisitSimpleTypeName(this);

@@ -17,6 +17,9 @@ public sealed class TypeDefinitionNode : StatementNode
         OpenBrace = openBrace;
         Members = members;
         CloseBrace = closeBrace;
+        AdoptAll(Attributes);
+        AdoptAll(BaseTypes);
+        AdoptAll(Members);
     }
 
     /// <summary>The attributes before the keyword.</summary>

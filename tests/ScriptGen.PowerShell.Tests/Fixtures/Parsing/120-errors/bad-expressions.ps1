@@ -1,0 +1,4 @@
+$sum = 1 +
+$call = Get-Item (
+$hash = @{ Key 'value' }
+$text = "unterminated
