@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using ScriptGen.PowerShell.Parsing;
 using ScriptGen.PowerShell.Text;
 
 namespace ScriptGen.Benchmarks;
@@ -10,30 +9,20 @@ public class ParserBenchmarks
 {
     private SourceText[] _sources = [];
 
-    /// <summary>The bytes of the chosen files, read by the throughput column.</summary>
-    public static long CorpusBytes { get; private set; }
-
     /// <summary>Reads and decodes the chosen files once, outside the measurement.</summary>
     [GlobalSetup]
-    public void LoadCorpus()
-    {
-        var (folder, budget) = CorpusFiles.FromEnvironment();
-        var files = CorpusFiles.Choose(folder, budget);
-        _sources = files.Select(file => SourceText.FromBytes(File.ReadAllBytes(Path.Combine(folder, file)), file)).ToArray();
-        CorpusBytes = files.Sum(file => new FileInfo(Path.Combine(folder, file)).Length);
-        Console.WriteLine("// Corpus: " + CorpusFiles.Describe(folder, files));
-    }
+    public void LoadCorpus() => _sources = LoadSources();
 
     /// <summary>Tokenize and parse the whole corpus.</summary>
     [Benchmark]
-    public int ParseCorpus()
-    {
-        var tokens = 0;
-        foreach (var source in _sources)
-        {
-            tokens += PowerShellParser.Parse(source).Tokens.Count;
-        }
+    public int ParseCorpus() => Workload.Parse(_sources);
 
-        return tokens;
+    /// <summary>The chosen files, read and decoded.</summary>
+    internal static SourceText[] LoadSources()
+    {
+        var (folder, budget) = CorpusFiles.FromEnvironment();
+        var files = CorpusFiles.Choose(folder, budget);
+        Console.WriteLine("// Corpus: " + CorpusFiles.Describe(folder, files));
+        return files.Select(file => SourceText.FromBytes(File.ReadAllBytes(Path.Combine(folder, file)), file)).ToArray();
     }
 }

@@ -38,7 +38,7 @@ public sealed class ThroughputColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var statistics = summary[benchmarkCase]?.ResultStatistics;
-        var bytes = CorpusBytesFromEnvironment();
+        var bytes = benchmarkCase.Descriptor.Type == typeof(LargeModuleBenchmarks) ? ModuleBytesFromEnvironment() : CorpusBytesFromEnvironment();
         if (statistics is null || bytes <= 0)
         {
             return "?";
@@ -60,4 +60,6 @@ public sealed class ThroughputColumn : IColumn
         var (folder, budget) = CorpusFiles.FromEnvironment();
         return CorpusFiles.Choose(folder, budget).Sum(file => new FileInfo(Path.Combine(folder, file)).Length);
     }
+
+    private static long ModuleBytesFromEnvironment() => new FileInfo(LargeModule.Find(CorpusFiles.FromEnvironment().Folder)).Length;
 }
