@@ -8,7 +8,7 @@ namespace ScriptGen.PowerShell.Syntax;
 /// lossless: printing the tokens of the tree, with the trivia between them, gives the text back. Its span runs from
 /// its first token to its last (trivia around it excluded).
 /// </summary>
-public abstract class SyntaxNode
+public abstract partial class SyntaxNode
 {
     private readonly SourceText? _source = ParsingScope.Current;
     private int _start = -1;
@@ -29,7 +29,7 @@ public abstract class SyntaxNode
         {
             if (_start < 0)
             {
-                ComputeSpan();
+                ComputeSpans(this);
             }
 
             return TextSpan.FromBounds(_start, _end);
@@ -212,121 +212,6 @@ public abstract class SyntaxNode
         for (var i = 0; i < children.Count; i++)
         {
             children[i].Parent = this;
-        }
-    }
-
-    /// <summary>Fixes the span instead of computing it from the elements (the root covers the whole text).</summary>
-    internal void SetSpan(int start, int end)
-    {
-        _hasFixedSpan = true;
-        _start = -1;
-        ComputeSpan();
-        _start = start;
-        _end = end;
-        _isEmpty = false;
-    }
-
-    private void ComputeSpan()
-    {
-        var finder = new SpanFinder();
-        WriteElements(finder);
-        if (finder.Start < 0)
-        {
-            _start = _end = Math.Max(0, _emptyPosition);
-            _isEmpty = !_hasFixedSpan;
-        }
-        else
-        {
-            _start = finder.Start;
-            _end = finder.End;
-            _isEmpty = false;
-        }
-
-        finder.PlaceEmptyChildren(_start, _end);
-    }
-
-    /// <summary>Puts an empty node, and the empty nodes below it, at a position inside its parent.</summary>
-    private void PlaceEmpty(int position, int parentStart, int parentEnd)
-    {
-        if (_emptyPosition >= parentStart && _emptyPosition <= parentEnd)
-        {
-            position = _emptyPosition;
-        }
-
-        _start = _end = position;
-        var finder = new SpanFinder();
-        WriteElements(finder);
-        finder.PlaceEmptyChildren(position, position);
-    }
-
-    /// <summary>
-    /// Finds a node's span from its elements. Empty children (error placeholders) take no part; afterwards each is
-    /// placed just after the element before it, or before the element after it.
-    /// </summary>
-    private sealed class SpanFinder : ISyntaxElementSink
-    {
-        private List<(SyntaxNode Node, int Position)>? _empty;
-        private int _lastEnd = -1;
-
-        public int Start { get; private set; } = -1;
-
-        public int End { get; private set; }
-
-        public void AddToken(in Token token) => Add(token.Start, token.End);
-
-        public void AddNode(SyntaxNode node)
-        {
-            var span = node.Span;
-            if (node._isEmpty)
-            {
-                (_empty ??= []).Add((node, _lastEnd));
-            }
-            else
-            {
-                Add(span.Start, span.End);
-            }
-        }
-
-        public void AddNested(SyntaxNode node)
-        {
-        }
-
-        public void PlaceEmptyChildren(int parentStart, int parentEnd)
-        {
-            if (_empty is null)
-            {
-                return;
-            }
-
-            for (var i = 0; i < _empty.Count; i++)
-            {
-                var (node, position) = _empty[i];
-                node.PlaceEmpty(position >= 0 ? position : parentStart, parentStart, parentEnd);
-            }
-        }
-
-        private void Add(int start, int end)
-        {
-            if (Start < 0)
-            {
-                Start = start;
-            }
-
-            End = Math.Max(End, end);
-            _lastEnd = End;
-            if (_empty is null)
-            {
-                return;
-            }
-
-            // Empty children before the first element sit where that element starts.
-            for (var i = 0; i < _empty.Count; i++)
-            {
-                if (_empty[i].Position < 0)
-                {
-                    _empty[i] = (_empty[i].Node, start);
-                }
-            }
         }
     }
 

@@ -78,6 +78,8 @@ public sealed class RobustnessTests
         { "long binary chain", "$x = 1" + Repeat(" + 1", 50000) },
         { "long pipeline", "Get-Item" + Repeat(" | Out-Null", 20000) },
         { "long member chain", "$x" + Repeat(".a", 50000) },
+        { "long index chain", "$x" + Repeat("[0]", 50000) },
+        { "long method call chain", "$x" + Repeat(".a()", 50000) },
         { "generic type arguments", "[List" + Repeat("[List", 20000) },
         { "attributes", Repeat("[A()]", 20000) + "param()" },
         { "many statements", Repeat("$x = 1\n", 50000) },
