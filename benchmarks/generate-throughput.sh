@@ -3,12 +3,15 @@
 #   1. wall time of one `generate` from a cold process, as a ratio to a "hello world" .NET process (medians);
 #   2. bundles per second for an inventory of N rows (render, lint and write included) and its peak memory.
 # Both programs are published the way README's "Publishing" section says (ReadyToRun, framework-dependent).
-# Usage: benchmarks/generate-throughput.sh [rows=1000] [cold-runs=21]
+# Usage: benchmarks/generate-throughput.sh [rows=1000] [cold-runs=21] [work-folder-parent=$TMPDIR or /tmp]
+# The bundles are written under the third argument: give a tmpfs folder (/dev/shm) to take the file system out of the
+# figure. On ext4 without a journal, creating files soon after many were deleted is slow (the kernel skips inodes
+# freed in the last minutes), so leave a few minutes between runs or the second run measures the first one's clean-up.
 set -euo pipefail
 rows="${1:-1000}"
 runs="${2:-21}"
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-work="$(mktemp -d)"
+work="$(mktemp -d "${3:-${TMPDIR:-/tmp}}/scriptgen-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 rid="linux-x64"
 

@@ -2,7 +2,7 @@
 // .ps1/.psm1/.psd1 files in ordinal order of their relative path, until the MB budget is reached).
 //
 // Usage: node bench.mjs <node_modules folder> <corpus folder> [budget MB = 4] [iterations = 15]
-// The node_modules folder must hold tree-sitter and tree-sitter-powershell (see docs/parser.md); it is never committed.
+// The node_modules folder must hold tree-sitter and tree-sitter-powershell (see docs/performance.md); it is never committed.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, extname, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
