@@ -2,7 +2,9 @@
 # Measures what issue 7 asks for, on this machine, in one run:
 #   1. wall time of one `generate` from a cold process, as a ratio to a "hello world" .NET process (medians);
 #   2. bundles per second for an inventory of N rows (render, lint and write included) and its peak memory.
-# Both programs are published the way README's "Publishing" section says (ReadyToRun, framework-dependent).
+# Both programs are published the same way, as README's "Publishing and performance" section says: by default
+# self-contained with the framework and the program compiled together (composite ReadyToRun); SCRIPTGEN_PUBLISH=framework
+# publishes framework-dependent ReadyToRun builds instead.
 # Usage: benchmarks/generate-throughput.sh [rows=1000] [cold-runs=21] [work-folder-parent=$TMPDIR or /tmp]
 # The bundles are written under the third argument: give a tmpfs folder (/dev/shm) to take the file system out of the
 # figure. On ext4 without a journal, creating files soon after many were deleted is slow (the kernel skips inodes
@@ -14,9 +16,14 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d "${3:-${TMPDIR:-/tmp}}/scriptgen-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 rid="linux-x64"
+case "${SCRIPTGEN_PUBLISH:-composite}" in
+  composite) publish_options=(--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true) ;;
+  framework) publish_options=(--self-contained false -p:PublishReadyToRun=true) ;;
+  *) echo "SCRIPTGEN_PUBLISH must be composite or framework" >&2; exit 2 ;;
+esac
 
-echo "Publishing scriptgen and a hello-world app (ReadyToRun, $rid) into $work ..." >&2
-dotnet publish "$repo/src/ScriptGen.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/scriptgen" >/dev/null
+echo "Publishing scriptgen and a hello-world app (${SCRIPTGEN_PUBLISH:-composite}, $rid) into $work ..." >&2
+dotnet publish "$repo/src/ScriptGen.Cli" -c Release -r "$rid" "${publish_options[@]}" -o "$work/scriptgen" >/dev/null
 mkdir -p "$work/hello-src"
 cat > "$work/hello-src/hello.csproj" <<'XML'
 <Project Sdk="Microsoft.NET.Sdk">
@@ -24,7 +31,7 @@ cat > "$work/hello-src/hello.csproj" <<'XML'
 </Project>
 XML
 echo 'System.Console.WriteLine("hello");' > "$work/hello-src/Program.cs"
-dotnet publish "$work/hello-src" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/hello" >/dev/null
+dotnet publish "$work/hello-src" -c Release -r "$rid" "${publish_options[@]}" -o "$work/hello" >/dev/null
 
 millis() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
@@ -46,6 +53,7 @@ rm -rf "$work/out"
 read -r batch_seconds peak_kb < "$work/batch.time"
 written=$(find "$work/out" -name manifest.json | wc -l)
 
+echo "publish:                ${SCRIPTGEN_PUBLISH:-composite}"
 echo "cores:                  $(nproc)"
 echo "cold hello world:       ${hello_ms} ms (median of $runs)"
 echo "cold generate (1 set):  ${generate_ms} ms (median of $runs)"

@@ -35,10 +35,19 @@ public sealed class BundleWriter(IFileSystem fileSystem)
         try
         {
             fileSystem.CreateDirectory(staging);
+
+            // Each folder once: on ext4 a mkdir that finds the folder already there is not free, and most files of a
+            // bundle share the staging folder.
+            var created = new HashSet<string>(StringComparer.Ordinal) { staging };
             foreach (var file in files)
             {
                 var path = Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
-                fileSystem.CreateDirectory(Path.GetDirectoryName(path)!);
+                var directory = Path.GetDirectoryName(path)!;
+                if (created.Add(directory))
+                {
+                    fileSystem.CreateDirectory(directory);
+                }
+
                 fileSystem.WriteFile(path, file.Bytes);
             }
 
