@@ -23,6 +23,13 @@ public static class AttributeSuppressionReader
     /// <summary>The attribute suppressions below <paramref name="root"/>; malformed ones go to <paramref name="problems"/>.</summary>
     public static IEnumerable<Suppression> Read(ScriptBlockNode root, List<SuppressionProblem> problems)
     {
+        // Every accepted type name contains "SuppressMessage", and a type name is written out in full (no escapes):
+        // a script without those letters has no such attribute, and a walk of its whole tree is saved.
+        if (!root.Source.Text.Contains("SuppressMessage", StringComparison.OrdinalIgnoreCase))
+        {
+            yield break;
+        }
+
         foreach (var attribute in NodeCollector<AttributeNode>.Collect(root))
         {
             if (!TypeNames.Contains(attribute.TypeName.FullName, StringComparer.OrdinalIgnoreCase))
