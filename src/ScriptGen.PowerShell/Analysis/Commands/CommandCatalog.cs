@@ -1,19 +1,21 @@
-using System.Text.Json;
-
 namespace ScriptGen.PowerShell.Analysis.Commands;
 
 /// <summary>
 /// The commands the analyzer knows, from Microsoft's published cmdlet reference (Exchange, MSOnline, core PowerShell,
 /// part of Microsoft Graph), with their aliases, plus PowerShell's built-in functions (help, mkdir, ...) and the aliases
 /// of those, plus a small supplement of commands that reference lacks, each with its source. Look-ups ignore case, as
-/// PowerShell does.
+/// PowerShell does. The built-in catalogue reads a command's parameters the first time that command is looked up.
+/// Safe to share across threads.
 /// </summary>
 public sealed class CommandCatalog
 {
     private static readonly Lazy<CommandCatalog> LazyBuiltIn = new(LoadBuiltIn);
-    private readonly Dictionary<string, CommandInfo> _byName;
+    private readonly Dictionary<string, int> _indexByName;
+    private readonly Func<CommandInfo>[] _readers;
+    private readonly CommandInfo?[] _read;
     private readonly Dictionary<string, string> _aliases;
     private readonly HashSet<string> _functions;
+    private int _readCount;
 
     /// <summary>
     /// A catalogue of <paramref name="commands"/> and their aliases, plus <paramref name="functions"/> (PowerShell's
@@ -21,36 +23,62 @@ public sealed class CommandCatalog
     /// functions or programs: alias to what it runs).
     /// </summary>
     public CommandCatalog(IEnumerable<CommandInfo> commands, IEnumerable<string>? functions = null, IReadOnlyDictionary<string, string>? otherAliases = null)
+        : this(commands.Select(c => (c.Name, (IReadOnlyList<string>)c.Aliases, (Func<CommandInfo>)(() => c))), functions, otherAliases ?? new Dictionary<string, string>())
     {
-        _byName = new Dictionary<string, CommandInfo>(StringComparer.OrdinalIgnoreCase);
+    }
+
+    // Commands in catalogue order, each as its name, its aliases and how to read the rest; a later command of the same
+    // name replaces an earlier one in its place, and the first command to claim an alias keeps it.
+    private CommandCatalog(IEnumerable<(string Name, IReadOnlyList<string> Aliases, Func<CommandInfo> Read)> commands, IEnumerable<string>? functions, IEnumerable<KeyValuePair<string, string>> otherAliases)
+    {
+        _indexByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         _aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         _functions = new HashSet<string>(functions ?? [], StringComparer.OrdinalIgnoreCase);
-        foreach (var command in commands)
+        var readers = new List<Func<CommandInfo>>();
+        foreach (var (name, aliases, read) in commands)
         {
-            _byName[command.Name] = command;
-            foreach (var alias in command.Aliases)
+            if (_indexByName.TryGetValue(name, out var index))
             {
-                _aliases.TryAdd(alias, command.Name);
+                readers[index] = read;
+            }
+            else
+            {
+                _indexByName.Add(name, readers.Count);
+                readers.Add(read);
+            }
+
+            foreach (var alias in aliases)
+            {
+                _aliases.TryAdd(alias, name);
             }
         }
 
-        foreach (var (alias, target) in otherAliases ?? new Dictionary<string, string>())
+        foreach (var (alias, target) in otherAliases)
         {
             _aliases.TryAdd(alias, target);
         }
+
+        _readers = [.. readers];
+        _read = new CommandInfo?[_readers.Length];
     }
 
     /// <summary>The catalogue shipped with ScriptGen.</summary>
     public static CommandCatalog BuiltIn => LazyBuiltIn.Value;
 
-    /// <summary>Every known command.</summary>
-    public IEnumerable<CommandInfo> Commands => _byName.Values;
+    /// <summary>Every known command (reads every command not read yet).</summary>
+    public IEnumerable<CommandInfo> Commands => Enumerable.Range(0, _readers.Length).Select(Read);
+
+    /// <summary>The names of every known command, in catalogue order, without reading their parameters.</summary>
+    public IEnumerable<string> CommandNames => _indexByName.Keys;
 
     /// <summary>Every command alias and the command it stands for.</summary>
     public IReadOnlyDictionary<string, string> Aliases => _aliases;
 
+    /// <summary>How many commands have had their parameters read so far.</summary>
+    internal int ReadCount => Volatile.Read(ref _readCount);
+
     /// <summary>The command called <paramref name="name"/> (not an alias), or null.</summary>
-    public CommandInfo? Find(string name) => _byName.GetValueOrDefault(name);
+    public CommandInfo? Find(string name) => _indexByName.TryGetValue(name, out var index) ? Read(index) : null;
 
     /// <summary>The command an alias stands for, or null when <paramref name="alias"/> is not a known alias.</summary>
     public string? ResolveAlias(string alias) => _aliases.GetValueOrDefault(alias);
@@ -65,48 +93,47 @@ public sealed class CommandCatalog
     public bool IsBuiltInFunction(string name) => _functions.Contains(name);
 
     /// <summary>True when PowerShell would find a command called <paramref name="name"/>: a command, an alias or a built-in function.</summary>
-    public bool IsKnown(string name) => _byName.ContainsKey(name) || _aliases.ContainsKey(name) || _functions.Contains(name);
+    public bool IsKnown(string name) => _indexByName.ContainsKey(name) || _aliases.ContainsKey(name) || _functions.Contains(name);
 
-    private static CommandCatalog LoadBuiltIn()
+    // Each command is read once and has one CommandInfo: ParameterTable caches its table per instance.
+    private CommandInfo Read(int index)
     {
-        var commands = new List<CommandInfo>();
-        Read("commands.supplement.json", commands);
-        using var stream = typeof(CommandCatalog).Assembly.GetManifestResourceStream("commands.json")!;
-        using var document = JsonDocument.Parse(stream);
-        Read(document, commands);
-        var root = document.RootElement;
-        var functions = root.TryGetProperty("functions", out var names) ? names.EnumerateArray().Select(e => e.GetString()!).ToArray() : [];
-        var aliases = root.TryGetProperty("aliases", out var map) ? map.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!) : [];
-        return new CommandCatalog(commands, functions, aliases);
-    }
-
-    private static void Read(string resource, List<CommandInfo> commands)
-    {
-        using var stream = typeof(CommandCatalog).Assembly.GetManifestResourceStream(resource)!;
-        using var document = JsonDocument.Parse(stream);
-        Read(document, commands);
-    }
-
-    private static void Read(JsonDocument document, List<CommandInfo> commands)
-    {
-        foreach (var item in document.RootElement.GetProperty("commands").EnumerateArray())
+        if (Volatile.Read(ref _read[index]) is { } read)
         {
-            commands.Add(new CommandInfo(
-                item.GetProperty("name").GetString()!,
-                item.GetProperty("module").GetString()!,
-                item.GetProperty("commonParameters").GetBoolean(),
-                Strings(item, "parameters"),
-                Map(item, "parameterAliases"),
-                Strings(item, "aliases"),
-                Map(item, "versions")));
+            return read;
+        }
+
+        lock (_readers)
+        {
+            if (_read[index] is { } raced)
+            {
+                return raced;
+            }
+
+            read = _readers[index]();
+            Volatile.Write(ref _read[index], read);
+            _readCount++;
+            return read;
         }
     }
 
-    private static string[] Strings(JsonElement item, string name) =>
-        item.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(e => e.GetString()!).ToArray() : [];
+    /// <summary>A new copy of the built-in catalogue, with nothing read yet (<see cref="BuiltIn"/> is the shared one).</summary>
+    internal static CommandCatalog LoadBuiltIn()
+    {
+        var entries = new List<CommandEntry>();
+        var functions = new List<string>();
+        var otherAliases = new List<KeyValuePair<string, string>>();
+        CommandCatalogJson.Index(Resource("commands.supplement.json"), entries, [], []);
+        CommandCatalogJson.Index(Resource("commands.json"), entries, functions, otherAliases);
+        return new CommandCatalog(entries.Select(e => (e.Name, (IReadOnlyList<string>)e.Aliases, (Func<CommandInfo>)(() => CommandCatalogJson.ReadCommand(e)))), functions, otherAliases);
+    }
 
-    private static Dictionary<string, IReadOnlyList<string>> Map(JsonElement item, string name) =>
-        item.TryGetProperty(name, out var map)
-            ? map.EnumerateObject().ToDictionary(p => p.Name, p => (IReadOnlyList<string>)p.Value.EnumerateArray().Select(e => e.GetString()!).ToArray(), StringComparer.OrdinalIgnoreCase)
-            : new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+    private static byte[] Resource(string name)
+    {
+        using var stream = typeof(CommandCatalog).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The resource {name} is missing from {typeof(CommandCatalog).Assembly.GetName().Name}.");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
 }

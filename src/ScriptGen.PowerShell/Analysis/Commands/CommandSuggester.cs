@@ -21,7 +21,7 @@ public sealed class CommandSuggester
 
     private CommandSuggester(CommandCatalog catalog)
     {
-        var names = catalog.Commands.Select(c => c.Name).Where(n => n.IndexOf('-') > 0).ToArray();
+        var names = catalog.CommandNames.Where(n => n.IndexOf('-') > 0).ToArray();
         _byVerb = names.ToLookup(n => n[..n.IndexOf('-')], StringComparer.OrdinalIgnoreCase);
         _byNoun = names.ToLookup(n => n[(n.IndexOf('-') + 1)..], StringComparer.OrdinalIgnoreCase);
         _verbs = new HashSet<string>(_byVerb.Select(g => g.Key), StringComparer.OrdinalIgnoreCase);
