@@ -2,6 +2,7 @@ using System.Text;
 using ScriptGen.Core.Catalog;
 using ScriptGen.Core.Linting;
 using ScriptGen.Core.Parameters;
+using ScriptGen.PowerShell.Analysis;
 using ScriptGen.Templates.Model;
 
 namespace ScriptGen.Core.Bundling;
@@ -111,7 +112,9 @@ public static class ChangeDocumentWriter
     {
         md.AppendLine("## Backout plan").AppendLine().AppendLine(input.Set.Declaration.Change.Backout).AppendLine();
         md.AppendLine("Run the rollback scripts of the steps that ran, newest step first:").AppendLine();
-        var rollbacks = input.Scripts.Where(s => s.Script.IsRollback).OrderByDescending(s => s.Script.StepNumber).ToArray();
+        // A step has at most one rollback, so the sort has no ties to keep in order.
+        var rollbacks = input.Scripts.Where(s => s.Script.IsRollback).ToList();
+        rollbacks.Sort((a, b) => b.Script.StepNumber.CompareTo(a.Script.StepNumber));
         var index = 0;
         foreach (var rollback in rollbacks)
         {
@@ -140,8 +143,16 @@ public static class ChangeDocumentWriter
           .Append(lint.Engine.Rules.Count > 0 ? $" ({lint.Engine.Rules.Count} rules, settings: {lint.Engine.Settings})" : " (syntax only: no lint rules ran)")
           .Append(". Parse errors: ").Append(summary.ParseErrors).Append(", errors: ").Append(summary.Errors)
           .Append(", warnings: ").Append(summary.Warnings).Append(", information: ").Append(summary.Information).AppendLine(".").AppendLine();
-        var suppressed = lint.Files.SelectMany(f => f.Result.Suppressed.Select(s => (f.Path, s))).ToArray();
-        if (suppressed.Length == 0)
+        var suppressed = new List<(string Path, SuppressedDiagnostic Item)>();
+        foreach (var file in lint.Files)
+        {
+            foreach (var item in file.Result.Suppressed)
+            {
+                suppressed.Add((file.Path, item));
+            }
+        }
+
+        if (suppressed.Count == 0)
         {
             md.AppendLine("No finding was suppressed.").AppendLine();
             return;
@@ -166,14 +177,24 @@ public static class ChangeDocumentWriter
         md.AppendLine("The manifest's own SHA-256 is printed by `scriptgen generate` and `scriptgen verify`; record it in the change ticket");
         md.AppendLine("and pass it on the target as `-ManifestSha256` (and the signer's thumbprint as `-TrustedThumbprint` when signed).").AppendLine();
         md.AppendLine("| File | SHA-256 |").AppendLine("| --- | --- |");
-        foreach (var (path, sha256) in input.Hashes)
+        for (var i = 0; i < input.Hashes.Count; i++)
         {
+            var (path, sha256) = input.Hashes[i];
             md.Append("| ").Append(Markdown.Code(path)).Append(" | ").Append(Markdown.Code(sha256)).AppendLine(" |");
         }
     }
 
-    private static IEnumerable<(StepDeclaration Step, StepImplementation Implementation, int Number)> Steps(ChangeDocumentInput input) =>
-        input.Set.Declaration.Steps.Select((step, index) => (step, TemplateSet.ImplementationFor(step, input.Values.Variant), index + 1));
+    // Loops rather than LINQ over tuples in this file: each such LINQ instantiation cost a cold process a JIT pass.
+    private static List<(StepDeclaration Step, StepImplementation Implementation, int Number)> Steps(ChangeDocumentInput input)
+    {
+        var steps = new List<(StepDeclaration, StepImplementation, int)>();
+        foreach (var step in input.Set.Declaration.Steps)
+        {
+            steps.Add((step, TemplateSet.ImplementationFor(step, input.Values.Variant), steps.Count + 1));
+        }
+
+        return steps;
+    }
 
     private static string HashOf(ChangeDocumentInput input, string path) => input.Hashes.First(h => h.Key == path).Value;
 }

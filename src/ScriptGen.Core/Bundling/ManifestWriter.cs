@@ -59,8 +59,34 @@ public static class ManifestWriter
     });
 
     /// <summary>The manifest's timestamp form: UTC to the second, e.g. 2026-01-31T08:00:00Z.</summary>
-    public static string FormatTimestamp(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    public static string FormatTimestamp(DateTimeOffset value)
+    {
+        // By hand: a custom DateTime format runs generic digit writers that a cold process first has to JIT-compile.
+        var utc = value.UtcDateTime;
+        Span<char> text = stackalloc char[20];
+        WriteDigits(text[..4], utc.Year);
+        text[4] = '-';
+        WriteDigits(text[5..7], utc.Month);
+        text[7] = '-';
+        WriteDigits(text[8..10], utc.Day);
+        text[10] = 'T';
+        WriteDigits(text[11..13], utc.Hour);
+        text[13] = ':';
+        WriteDigits(text[14..16], utc.Minute);
+        text[16] = ':';
+        WriteDigits(text[17..19], utc.Second);
+        text[19] = 'Z';
+        return new string(text);
+    }
+
+    private static void WriteDigits(Span<char> into, int value)
+    {
+        for (var i = into.Length - 1; i >= 0; i--)
+        {
+            into[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     private static void WriteSigning(Utf8JsonWriter writer, Signing.SignerDescription? signer)
     {

@@ -43,7 +43,12 @@ public sealed class BundleGenerator(IScriptLinter linter, IFileSystem fileSystem
             scripts = scripts.Select(f => f with { Bytes = signer.Sign(f.Bytes) }).ToArray();
         }
 
-        var hashes = scripts.Select(f => new KeyValuePair<string, string>(f.Path, Sha256Hex.Of(f.Bytes))).ToArray();
+        var hashes = new KeyValuePair<string, string>[scripts.Length];
+        for (var i = 0; i < scripts.Length; i++)
+        {
+            hashes[i] = new(scripts[i].Path, Sha256Hex.Of(scripts[i].Bytes));
+        }
+
         var changeDocument = ChangeDocumentWriter.Write(new ChangeDocumentInput(
             set, values, advisories, rendered.Select(s => new ScriptEntry(s.Source, hashes.First(h => h.Key == s.Path).Value)).ToArray(), hashes, lint, tool, signer?.Signer));
         var files = new List<BundleFile>(scripts)

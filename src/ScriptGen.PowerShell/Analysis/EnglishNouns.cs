@@ -27,9 +27,7 @@ public static class EnglishNouns
         ["whiskey"] = "whiskies",
     };
 
-    private static readonly Dictionary<string, string> SingularByPlural = PluralBySingular
-        .GroupBy(p => p.Value, StringComparer.OrdinalIgnoreCase)
-        .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, string> SingularByPlural = Invert(PluralBySingular);
 
     // Nouns used the same way in the singular and the plural.
     private static readonly HashSet<string> Uncountable = new(StringComparer.OrdinalIgnoreCase)
@@ -157,6 +155,26 @@ public static class EnglishNouns
         return char.IsUpper(original[0]) ? char.ToUpperInvariant(word[0]) + word[1..] : word;
     }
 
-    private static (Regex, string)[] Rules((string Pattern, string Replacement)[] rules) =>
-        rules.Select(r => (new Regex(r.Pattern, Options), r.Replacement)).ToArray();
+    // Plural to singular; of the singulars sharing a plural (he, she: they), the first listed.
+    private static Dictionary<string, string> Invert(Dictionary<string, string> pluralBySingular)
+    {
+        var singularByPlural = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (singular, plural) in pluralBySingular)
+        {
+            singularByPlural.TryAdd(plural, singular);
+        }
+
+        return singularByPlural;
+    }
+
+    private static (Regex, string)[] Rules((string Pattern, string Replacement)[] rules)
+    {
+        var compiled = new (Regex, string)[rules.Length];
+        for (var i = 0; i < rules.Length; i++)
+        {
+            compiled[i] = (new Regex(rules[i].Pattern, Options), rules[i].Replacement);
+        }
+
+        return compiled;
+    }
 }

@@ -24,7 +24,16 @@ public sealed class ScriptAnalyzer
         // The built-in catalogue is indexed on the first analysis, not here: a CLI that only prints its version or help
         // builds an analyzer too, and indexing costs a cold process about 10 ms.
         _commands = commands;
-        _rules = (rules ?? BuiltinRules.All).Where(r => settings.IsEnabled(r.Descriptor)).ToArray();
+        var enabled = new List<RuleDefinition>();
+        foreach (var rule in rules ?? BuiltinRules.All)
+        {
+            if (settings.IsEnabled(rule.Descriptor))
+            {
+                enabled.Add(rule);
+            }
+        }
+
+        _rules = [.. enabled];
     }
 
     /// <summary>The settings the analyzer runs with.</summary>

@@ -99,9 +99,24 @@ public static class StringValue
         end = i;
     }
 
+    // A loop, not IndexOfAny: with curly quotes in the set IndexOfAny takes a vectorised path that ReadyToRun leaves
+    // to the JIT, and a cold process paid for compiling it on its first bare word.
+    private static bool HasQuoteOrEscape(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c == '`' || c.IsSingleQuote() || c.IsDoubleQuote())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string DecodeBareWord(ReadOnlySpan<char> text)
     {
-        if (text.IndexOfAny("`'\"\u2018\u2019\u201A\u201B\u201C\u201D\u201E") < 0)
+        if (!HasQuoteOrEscape(text))
         {
             return text.ToString();
         }

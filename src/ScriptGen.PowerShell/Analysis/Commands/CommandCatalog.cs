@@ -23,13 +23,13 @@ public sealed class CommandCatalog
     /// functions or programs: alias to what it runs).
     /// </summary>
     public CommandCatalog(IEnumerable<CommandInfo> commands, IEnumerable<string>? functions = null, IReadOnlyDictionary<string, string>? otherAliases = null)
-        : this(commands.Select(c => (c.Name, (IReadOnlyList<string>)c.Aliases, (Func<CommandInfo>)(() => c))), functions, otherAliases ?? new Dictionary<string, string>())
+        : this(commands.Select(c => new CommandEntry(c.Name, c.Aliases, () => c)), functions, otherAliases ?? new Dictionary<string, string>())
     {
     }
 
-    // Commands in catalogue order, each as its name, its aliases and how to read the rest; a later command of the same
-    // name replaces an earlier one in its place, and the first command to claim an alias keeps it.
-    private CommandCatalog(IEnumerable<(string Name, IReadOnlyList<string> Aliases, Func<CommandInfo> Read)> commands, IEnumerable<string>? functions, IEnumerable<KeyValuePair<string, string>> otherAliases)
+    // Commands in catalogue order; a later command of the same name replaces an earlier one in its place, and the first
+    // command to claim an alias keeps it.
+    private CommandCatalog(IEnumerable<CommandEntry> commands, IEnumerable<string>? functions, IEnumerable<KeyValuePair<string, string>> otherAliases)
     {
         _indexByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         _aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -125,7 +125,7 @@ public sealed class CommandCatalog
         var otherAliases = new List<KeyValuePair<string, string>>();
         CommandCatalogJson.Index(Resource("commands.supplement.json"), entries, [], []);
         CommandCatalogJson.Index(Resource("commands.json"), entries, functions, otherAliases);
-        return new CommandCatalog(entries.Select(e => (e.Name, (IReadOnlyList<string>)e.Aliases, (Func<CommandInfo>)(() => CommandCatalogJson.ReadCommand(e)))), functions, otherAliases);
+        return new CommandCatalog(entries, functions, otherAliases);
     }
 
     private static byte[] Resource(string name)

@@ -44,10 +44,10 @@ internal static class CommandCatalogJson
         }
     }
 
-    /// <summary>The command whose object <paramref name="entry"/> points at.</summary>
-    public static CommandInfo ReadCommand(CommandEntry entry)
+    /// <summary>The command whose object is the <paramref name="length"/> bytes at <paramref name="start"/> of <paramref name="json"/>.</summary>
+    public static CommandInfo ReadCommand(byte[] json, int start, int length)
     {
-        var reader = new Utf8JsonReader(entry.Json.AsSpan(entry.Start, entry.Length));
+        var reader = new Utf8JsonReader(json.AsSpan(start, length));
         Expect(ref reader, JsonTokenType.StartObject);
         string? name = null;
         string? module = null;
@@ -95,7 +95,7 @@ internal static class CommandCatalogJson
 
         if (name is null || module is null || commonParameters is null)
         {
-            throw new InvalidDataException($"A command at byte {entry.Start} of the command catalogue lacks name, module or commonParameters.");
+            throw new InvalidDataException($"A command at byte {start} of the command catalogue lacks name, module or commonParameters.");
         }
 
         return new CommandInfo(name, module, commonParameters.Value, parameters, parameterAliases, aliases, versions);
@@ -123,7 +123,10 @@ internal static class CommandCatalogJson
         }
 
         var length = (int)reader.BytesConsumed - start;
-        return new CommandEntry(name ?? throw new InvalidDataException($"A command at byte {start} of the command catalogue has no name."), aliases, json, start, length);
+        return new CommandEntry(
+            name ?? throw new InvalidDataException($"A command at byte {start} of the command catalogue has no name."),
+            aliases,
+            () => ReadCommand(json, start, length));
     }
 
     // Moves to the next property name of the current object; false at the object's end.

@@ -26,10 +26,22 @@ public sealed class ParameterTable
     /// <summary>The table of a catalogued command, built once per command.</summary>
     public static ParameterTable For(CommandInfo command) => Tables.GetValue(command, static c =>
     {
-        var versions = c.Versions.Values
-            .Select(parameters => Build(parameters, c.ParameterAliases.Where(a => parameters.Contains(a.Key, StringComparer.OrdinalIgnoreCase)), c.CommonParameters, []))
-            .ToArray();
-        return Build(c.Parameters, c.ParameterAliases, c.CommonParameters, versions);
+        var versions = new List<ParameterTable>();
+        foreach (var parameters in c.Versions.Values)
+        {
+            var aliases = new List<KeyValuePair<string, IReadOnlyList<string>>>();
+            foreach (var alias in c.ParameterAliases)
+            {
+                if (parameters.Contains(alias.Key, StringComparer.OrdinalIgnoreCase))
+                {
+                    aliases.Add(alias);
+                }
+            }
+
+            versions.Add(Build(parameters, aliases, c.CommonParameters, []));
+        }
+
+        return Build(c.Parameters, c.ParameterAliases, c.CommonParameters, [.. versions]);
     });
 
     /// <summary>A table of <paramref name="parameters"/> with their <paramref name="aliases"/>, plus the common parameters when <paramref name="commonParameters"/>.</summary>

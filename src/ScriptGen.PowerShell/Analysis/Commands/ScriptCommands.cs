@@ -9,11 +9,11 @@ namespace ScriptGen.PowerShell.Analysis.Commands;
 /// </summary>
 public sealed class ScriptCommands
 {
-    private readonly List<(CommandNode Node, string Name)> _calls = [];
+    private readonly List<ScriptCall> _calls = [];
     private readonly Dictionary<string, FunctionDefinitionNode> _functions = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every call of a named command (<see cref="CommandNodeExtensions.GetInvokedName"/>), in source order.</summary>
-    public IReadOnlyList<(CommandNode Node, string Name)> Calls => _calls;
+    public IReadOnlyList<ScriptCall> Calls => _calls;
 
     /// <summary>The functions the script defines, by the name they are called by (the first definition of a name).</summary>
     public IReadOnlyDictionary<string, FunctionDefinitionNode> Functions => _functions;
@@ -28,7 +28,7 @@ public sealed class ScriptCommands
         {
             if (command.GetInvokedName() is { } name)
             {
-                _calls.Add((command, name));
+                _calls.Add(new ScriptCall(command, name));
             }
             else if (command.InvocationOperator == TokenKind.Dot && command.Elements is [not ScriptBlockExpressionNode, ..])
             {

@@ -36,8 +36,8 @@ public sealed class SGConnectGraphBeforeGraphCmdlets : ScriptRule
 
     private readonly ScriptCommands _script = new();
     private readonly Dictionary<FunctionDefinitionNode, bool> _functionConnected = [];
-    private ILookup<string, (CommandNode Node, string Name, FunctionDefinitionNode? Container)>? _callsByName;
-    private (CommandNode Node, string Name, FunctionDefinitionNode? Container)[] _connectPoints = [];
+    private ILookup<string, ScriptCall>? _callsByName;
+    private ScriptCall[] _connectPoints = [];
 
     /// <inheritdoc />
     public override RuleDescriptor Rule => Descriptor;
@@ -62,14 +62,15 @@ public sealed class SGConnectGraphBeforeGraphCmdlets : ScriptRule
 
         var connectNames = context.Options.GetStrings("ConnectCommands");
         var connect = new HashSet<string>(connectNames, StringComparer.OrdinalIgnoreCase);
-        var calls = _script.Calls.Select(c => (c.Node, c.Name, Container: c.Node.FirstAncestor<FunctionDefinitionNode>())).ToArray();
+        var calls = _script.Calls;
         _callsByName = calls.ToLookup(c => c.Name, StringComparer.OrdinalIgnoreCase);
         var connecting = ConnectingFunctions(calls, connect);
         _connectPoints = calls.Where(c => connect.Contains(c.Name) || connecting.Contains(c.Name)).ToArray();
         var connectName = connectNames.Count > 0 ? connectNames[0] : "Connect-MgGraph";
-        foreach (var (node, name) in graphCalls)
+        foreach (var call in graphCalls)
         {
-            var container = node.FirstAncestor<FunctionDefinitionNode>();
+            var (node, name) = call;
+            var container = call.Container;
             if (!IsConnected(node.Span.Start, container, []))
             {
                 var where = container is null ? string.Empty : $" (in function {ScriptFunctions.NameOf(container)}, which the script calls before connecting)";
@@ -129,16 +130,16 @@ public sealed class SGConnectGraphBeforeGraphCmdlets : ScriptRule
         return true;
     }
 
-    private static HashSet<string> ConnectingFunctions((CommandNode Node, string Name, FunctionDefinitionNode? Container)[] calls, HashSet<string> connect)
+    private static HashSet<string> ConnectingFunctions(IReadOnlyList<ScriptCall> calls, HashSet<string> connect)
     {
         var connecting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var changed = true;
         while (changed)
         {
             changed = false;
-            foreach (var (_, name, container) in calls)
+            foreach (var call in calls)
             {
-                if (container is not null && (connect.Contains(name) || connecting.Contains(name)) && connecting.Add(ScriptFunctions.NameOf(container)))
+                if (call is { Container: { } container, Name: var name } && (connect.Contains(name) || connecting.Contains(name)) && connecting.Add(ScriptFunctions.NameOf(container)))
                 {
                     changed = true;
                 }

@@ -10,6 +10,8 @@ namespace ScriptGen.PowerShell.Analysis.Settings;
 /// </summary>
 public sealed record AnalyzerSettings
 {
+    private static readonly IReadOnlyDictionary<string, object> NoOptions = new Dictionary<string, object>();
+
     /// <summary>Every default rule with its default options.</summary>
     public static AnalyzerSettings Default { get; } = new();
 
@@ -57,11 +59,27 @@ public sealed record AnalyzerSettings
     }
 
     /// <summary>The option values set for <paramref name="rule"/>, Enable excluded.</summary>
-    public RuleOptions OptionsOf(RuleDescriptor rule) =>
-        new(rule, OptionsFor(rule).Where(o => !string.Equals(o.Key, "Enable", StringComparison.OrdinalIgnoreCase)).ToDictionary(o => o.Key, o => o.Value, StringComparer.OrdinalIgnoreCase));
+    public RuleOptions OptionsOf(RuleDescriptor rule)
+    {
+        var values = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
+        if (!RuleOptions.TryGetValue(rule.Name, out var options))
+        {
+            return new RuleOptions(rule, values);
+        }
+
+        foreach (var (name, value) in options)
+        {
+            if (!string.Equals(name, "Enable", StringComparison.OrdinalIgnoreCase))
+            {
+                values.Add(name, value);
+            }
+        }
+
+        return new RuleOptions(rule, values);
+    }
 
     private IReadOnlyDictionary<string, object> OptionsFor(RuleDescriptor rule) =>
-        RuleOptions.TryGetValue(rule.Name, out var options) ? options : new Dictionary<string, object>();
+        RuleOptions.TryGetValue(rule.Name, out var options) ? options : NoOptions;
 
     private static bool Matches(string pattern, string name) =>
         Regex.IsMatch(name, "^" + Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
