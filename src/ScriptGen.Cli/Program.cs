@@ -3,6 +3,7 @@ using ScriptGen.Core.Catalog;
 using ScriptGen.Core.IO;
 using ScriptGen.Core.Linting;
 
+StartupPrefetch.Start(args);
 var environment = new CliEnvironment(
     Console.Out,
     Console.Error,
