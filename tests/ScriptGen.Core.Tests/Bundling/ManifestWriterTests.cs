@@ -3,7 +3,7 @@ using ScriptGen.Core.Bundling;
 
 namespace ScriptGen.Core.Tests.Bundling;
 
-public sealed class ManifestTimestampTests
+public sealed class ManifestWriterTests
 {
     [Theory]
     [InlineData("2026-01-31T08:00:00+00:00", "2026-01-31T08:00:00Z")]
